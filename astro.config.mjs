@@ -1,0 +1,58 @@
+// The site: Starlight over the commons' content, with the check step and reference links wired in.
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownFeatures } from './src/markdown/features.ts';
+import { referenceLinks } from './src/markdown/reference-links.ts';
+import { nestHeadings } from './src/markdown/nest-headings.ts';
+import { defaultContentDir } from './src/model/load.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { liveProject } from './src/site/live-project.ts';
+import { buildSidebar } from './src/site/sidebar.ts';
+import { entryLabel } from './src/site/labels.ts';
+import { entryPath, withBase } from './src/site/urls.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const contentDir = defaultContentDir();
+const base = process.env.COMMUN_BASE ?? '/';
+const isDev = process.argv.includes('dev');
+const project = liveProject({ root, contentDir }, { watch: isDev });
+const { graph } = project();
+const organisation = graph.organisation;
+
+export default defineConfig({
+	root,
+	base,
+	site: organisation?.site,
+	trailingSlash: 'always',
+	// Tests build several fixture sites at once: each gets its own cache.
+	cacheDir: process.env.COMMUN_CACHE_DIR,
+	markdown: {
+		processor: satteri({
+			features: { ...markdownFeatures },
+			mdastPlugins: [
+				nestHeadings([join(root, contentDir, 'modules') + sep]),
+				referenceLinks((collection, id) => {
+					const entry = project().graph.get(collection, id);
+					return entry ? { href: withBase(entryPath(collection, id), base), label: entryLabel(entry) } : undefined;
+				}),
+			],
+		}),
+	},
+	integrations: [
+		contentCheck(project()),
+		starlight({
+			title: organisation?.name ?? 'Commun de formation',
+			description: organisation?.tagline,
+			locales: { root: { label: 'Français', lang: 'fr' } },
+			sidebar: buildSidebar(graph),
+			customCss: ['./src/styles/fonts.css', './src/styles/theme.css'],
+			markdown: { processedDirs: [`./${contentDir}/`] },
+			lastUpdated: false,
+			pagination: false,
+			credits: false,
+		}),
+	],
+});

@@ -1,0 +1,46 @@
+// Astro's content layer, fed with the model's own schemas from the top-level content/ folders.
+import { existsSync } from 'node:fs';
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { collectionNames, collections as model, idFromPath, type CollectionName } from './model/collections.ts';
+import { defaultContentDir, loadOrganisation } from './model/load.ts';
+import { OrganisationSchema } from './model/schemas/organisation.ts';
+
+const contentDir = defaultContentDir();
+
+/** A fork may drop a whole part of the commons: an absent folder is an empty collection. */
+const emptyLoader: Loader = { name: 'empty', load: async ({ store }) => store.clear() };
+
+function collectionOf(name: CollectionName) {
+	const spec = model[name];
+	const base = `./${contentDir}/${spec.folder}`;
+	const extensions = spec.format === 'markdown' ? '{md,mdx}' : '{yaml,yml}';
+	return defineCollection({
+		loader: existsSync(base)
+			? glob({
+					base,
+					// Files starting with "_" are drafts or templates, skipped by the model's loader too.
+					pattern: spec.nested ? `**/[!_]*.${extensions}` : `[!_]*.${extensions}`,
+					generateId: ({ entry }) => idFromPath(entry),
+				})
+			: emptyLoader,
+		schema: spec.schema,
+	});
+}
+
+/** The publisher file, read by the model's loader (the same YAML parser as the check step). */
+const organisationLoader: Loader = {
+	name: 'organisation',
+	load: async ({ store, parseData }) => {
+		store.clear();
+		const { organisation } = loadOrganisation({ contentDir });
+		if (!organisation) return;
+		const data = await parseData({ id: 'organisation', data: organisation.data });
+		store.set({ id: 'organisation', data });
+	},
+};
+
+export const collections = {
+	...Object.fromEntries(collectionNames.map((name) => [name, collectionOf(name)])),
+	organisation: defineCollection({ loader: organisationLoader, schema: OrganisationSchema }),
+};

@@ -1,0 +1,85 @@
+// The reference directives (:module[id], :persona[id], :term[id]…): what they mean and where they are.
+import type { Nodes, Root } from 'mdast';
+import type { CollectionName } from '../model/collections.ts';
+import type { Point } from '../model/source.ts';
+
+/** Each inline directive names an entry of one collection by its id. */
+export const REFERENCE_DIRECTIVES = {
+	module: 'modules',
+	section: 'sections',
+	parcours: 'parcours',
+	persona: 'personas',
+	role: 'roles',
+	term: 'glossaire',
+	deck: 'decks',
+	kit: 'kit',
+} as const satisfies Record<string, CollectionName>;
+
+export type ReferenceDirectiveName = keyof typeof REFERENCE_DIRECTIVES;
+
+/** Block directives the commons gives a meaning to (the others are left to Starlight, e.g. :::note). */
+export const BLOCK_DIRECTIVES = ['notes', 'quiz', 'note', 'tip', 'caution', 'danger'] as const;
+
+export function isReferenceDirective(name: string): name is ReferenceDirectiveName {
+	return Object.hasOwn(REFERENCE_DIRECTIVES, name);
+}
+
+/**
+ * French text is full of colons: "10:30", "16:9", "Note:". The parser reads ":30" or ":9" as
+ * directives; only a name that starts with a letter and carries a [label] is taken as one.
+ */
+export function looksLikeDirective(name: string, hasLabel: boolean): boolean {
+	return /^[a-z][\w-]*$/i.test(name) && hasLabel;
+}
+
+export interface DirectiveOccurrence {
+	kind: 'text' | 'leaf' | 'container';
+	name: string;
+	/** The label's text: for a reference directive, the id. */
+	label: string;
+	attributes: Record<string, string>;
+	point: Point;
+	/** Point of the label's first character, where an id is written. */
+	labelPoint: Point;
+}
+
+function textOf(node: Nodes): string {
+	if ('value' in node && typeof node.value === 'string') return node.value;
+	if ('children' in node) return node.children.map((child) => textOf(child as Nodes)).join('');
+	return '';
+}
+
+function pointOf(node: Nodes | undefined, fallback: Point): Point {
+	const start = node?.position?.start;
+	return start ? { line: start.line, column: start.column } : fallback;
+}
+
+/** Every directive in a tree, in document order. */
+export function collectDirectives(tree: Root): DirectiveOccurrence[] {
+	const found: DirectiveOccurrence[] = [];
+	const visit = (node: Nodes) => {
+		if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
+			const point = pointOf(node, { line: 1, column: 1 });
+			const labelNode =
+				node.type === 'containerDirective'
+					? node.children.find((child) => child.type === 'paragraph' && child.data?.directiveLabel)
+					: node.children[0];
+			const label = node.type === 'containerDirective' ? (labelNode ? textOf(labelNode) : '') : textOf(node);
+			const attributes: Record<string, string> = {};
+			for (const [key, value] of Object.entries(node.attributes ?? {})) {
+				if (typeof value === 'string') attributes[key] = value;
+			}
+			found.push({
+				kind: node.type === 'textDirective' ? 'text' : node.type === 'leafDirective' ? 'leaf' : 'container',
+				name: node.name,
+				label: label.trim(),
+				attributes,
+				point,
+				labelPoint: pointOf(labelNode as Nodes | undefined, { line: point.line, column: point.column + node.name.length + 2 }),
+			});
+		}
+		if ('children' in node) for (const child of node.children) visit(child as Nodes);
+	};
+	visit(tree);
+	return found;
+}

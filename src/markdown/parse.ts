@@ -1,0 +1,32 @@
+// Parsing a content file's Markdown or MDX into an mdast tree with positions, with the site's parser.
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import type { Root } from 'mdast';
+import { markdownFeatures } from './features.ts';
+
+export type MarkdownFormat = 'md' | 'mdx';
+
+export interface MarkdownSyntaxError {
+	line: number;
+	column: number;
+	message: string;
+}
+
+export type ParsedMarkdown = { tree: Root } | { error: MarkdownSyntaxError };
+
+const LOCATED_ERROR = /^(\d+):(\d+): (.*?)(?: \(\d+:\d+\))?(?: \(([\w:-]+)\))?$/s;
+
+/** Parses the whole file (frontmatter included) so that positions are those of the file. */
+export function parseMarkdown(text: string, format: MarkdownFormat): ParsedMarkdown {
+	const parse = format === 'mdx' ? mdxToMdast : markdownToMdast;
+	try {
+		return { tree: parse(text, { features: markdownFeatures }) as unknown as Root };
+	} catch (error) {
+		const raw = error instanceof Error ? error.message : String(error);
+		const located = LOCATED_ERROR.exec(raw);
+		return {
+			error: located
+				? { line: Number(located[1]), column: Number(located[2]), message: located[3]! }
+				: { line: 1, column: 1, message: raw },
+		};
+	}
+}

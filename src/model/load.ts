@@ -1,0 +1,372 @@
+// Reading content/ into typed entries that remember where each value was written.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Root } from 'mdast';
+import type { Document } from 'yaml';
+import type { ZodType } from 'zod';
+import { parseMarkdown, type MarkdownFormat } from '../markdown/parse.ts';
+import {
+	collectionNames,
+	collections,
+	extensionsOf,
+	idFromPath,
+	ORGANISATION_FILE,
+	type CollectionData,
+	type CollectionName,
+	type CollectionSpec,
+} from './collections.ts';
+import { createMessage, type ContentMessage } from './diagnostics.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { validate } from './schema-messages.ts';
+import { ID_PATTERN, OrganisationSchema, type Organisation } from './schemas/index.ts';
+import { decodeSource, pointAt, type Point, type SourceText } from './source.ts';
+import { explainMdxError } from './mdx-messages.ts';
+import { locateInYaml, parseYaml, type YamlPath } from './yaml-document.ts';
+
+export type EntryFormat = MarkdownFormat | 'yaml';
+
+/** What every consumer needs of an entry: the Astro pages build the same shape from getCollection(). */
+export interface Entry<C extends CollectionName = CollectionName> {
+	collection: C;
+	id: string;
+	/** Path from the project root, with "/" separators. */
+	file: string;
+	data: CollectionData<C>;
+}
+
+/** An entry read by the loader, which also knows its source text and the positions in it. */
+export interface LoadedEntry<C extends CollectionName = CollectionName> extends Entry<C> {
+	format: EntryFormat;
+	source: SourceText;
+	/** The Markdown tree of the whole file (frontmatter included), for Markdown entries. */
+	tree?: Root;
+	/** Offset of the body (after the frontmatter) in the source text. */
+	bodyOffset: number;
+	/** Where the value at `path` was written (or its closest existing parent). */
+	locate(path: YamlPath, options?: { key?: boolean }): Point;
+}
+
+export interface LoadedOrganisation {
+	file: string;
+	data: Organisation;
+	locate(path: YamlPath, options?: { key?: boolean }): Point;
+}
+
+export interface LoadedContent {
+	/** Absolute path of the project root. */
+	root: string;
+	/** Content folder, relative to the root ("content"). */
+	contentDir: string;
+	entries: LoadedEntry[];
+	organisation?: LoadedOrganisation;
+	/** Every file read, valid or not, for checks that look at raw text. */
+	sources: SourceText[];
+	messages: ContentMessage[];
+}
+
+export interface LoadOptions {
+	/** Project root; defaults to the current directory. */
+	root?: string;
+	/** Content folder relative to the root; defaults to $COMMUN_CONTENT_DIR or "content". */
+	contentDir?: string;
+}
+
+export function defaultContentDir(): string {
+	return process.env.COMMUN_CONTENT_DIR || 'content';
+}
+
+function toPosix(path: string): string {
+	return path.split(sep).join('/');
+}
+
+/** Files of a folder, recursively when `nested`, as paths relative to the folder. */
+function listFiles(folder: string, nested: boolean): { files: string[]; skippedDirs: string[] } {
+	const files: string[] = [];
+	const skippedDirs: string[] = [];
+	const walk = (dir: string) => {
+		for (const item of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+			// Dot-files belong to tools; an underscore marks a draft or a template, as in Astro.
+			if (item.name.startsWith('.') || item.name.startsWith('_')) continue;
+			const path = join(dir, item.name);
+			if (item.isDirectory()) {
+				if (nested) walk(path);
+				else skippedDirs.push(path);
+			} else if (item.isFile()) files.push(relative(folder, path));
+		}
+	};
+	if (existsSync(folder) && statSync(folder).isDirectory()) walk(folder);
+	return { files, skippedDirs };
+}
+
+/** A readable id suggestion for a file name that is not one: "Sécurité données" → "securite-donnees". */
+export function slugify(name: string): string {
+	return name
+		.normalize('NFD')
+		.replace(/\p{Diacritic}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+/** File reading shared by the loaders: decoding, YAML parsing and validation, each reporting into `messages`. */
+function createReader(root: string, messages: ContentMessage[], sources: SourceText[]) {
+	const fileOf = (absolute: string) => toPosix(relative(root, absolute));
+
+	const readSource = (absolute: string): SourceText | undefined => {
+		const file = fileOf(absolute);
+		const decoded = decodeSource(file, readFileSync(absolute));
+		if ('kind' in decoded) {
+			if (decoded.kind === 'not-utf8') {
+				messages.push(
+					createMessage({
+						file,
+						point: decoded.point,
+						ruleId: 'encoding',
+						severity: 'error',
+						message: 'le fichier n’est pas enregistré en UTF-8 (caractère illisible ici)',
+						hint: 'enregistrez le fichier en UTF-8 depuis votre éditeur (« Enregistrer sous… », encodage UTF-8)',
+					}),
+				);
+			} else {
+				messages.push(
+					createMessage({
+						file,
+						ruleId: 'file-too-large',
+						severity: 'error',
+						message: `fichier trop volumineux (${(decoded.bytes / 1024 / 1024).toFixed(1)} Mo, au plus 2 Mo)`,
+						hint: 'découpez le contenu en plusieurs fichiers, ou placez les images et documents lourds ailleurs',
+					}),
+				);
+			}
+			return undefined;
+		}
+		sources.push(decoded);
+		return decoded;
+	};
+
+	const locator = (source: SourceText, document: Document, yamlOffset: number) =>
+		(path: YamlPath, locateOptions?: { key?: boolean }) =>
+			pointAt(source, yamlOffset + locateInYaml(document, path, locateOptions));
+
+	/** Parses YAML text and validates it; reports problems and returns the data when valid. */
+	const readYaml = <T>(
+		source: SourceText,
+		yamlText: string,
+		yamlOffset: number,
+		schema: ZodType<T>,
+	): { data?: T; locate: LoadedEntry['locate'] } => {
+		const { document, problems } = parseYaml(yamlText);
+		const locate = locator(source, document, yamlOffset);
+		for (const problem of problems) {
+			messages.push(
+				createMessage({
+					file: source.path,
+					point: pointAt(source, yamlOffset + problem.offset),
+					ruleId: 'yaml-syntax',
+					severity: 'error',
+					message: problem.message,
+					hint: problem.hint,
+				}),
+			);
+		}
+		if (problems.length > 0) return { locate };
+		const value: unknown = document.toJS() ?? {};
+		if (typeof value !== 'object' || Array.isArray(value)) {
+			messages.push(
+				createMessage({
+					file: source.path,
+					point: pointAt(source, yamlOffset),
+					ruleId: 'schema',
+					severity: 'error',
+					message: 'l’en-tête doit être une suite de champs « nom: valeur »',
+					hint: 'chaque ligne de l’en-tête commence par un nom de champ suivi de deux-points',
+				}),
+			);
+			return { locate };
+		}
+		const result = validate(schema, value);
+		for (const problem of result.problems) {
+			messages.push(
+				createMessage({
+					file: source.path,
+					point: locate(problem.path, { key: problem.atKey }),
+					ruleId: 'schema',
+					severity: 'error',
+					message: problem.message,
+					hint: problem.hint,
+				}),
+			);
+		}
+		return { data: result.data, locate };
+	};
+
+	const report = (message: ContentMessage) => messages.push(message);
+	return { fileOf, readSource, readYaml, report };
+}
+
+export function loadContent(options: LoadOptions = {}): LoadedContent {
+	const root = options.root ?? process.cwd();
+	const contentDir = options.contentDir ?? defaultContentDir();
+	const messages: ContentMessage[] = [];
+	const sources: SourceText[] = [];
+	const entries: LoadedEntry[] = [];
+	const reader = createReader(root, messages, sources);
+	const { fileOf, readSource, readYaml } = reader;
+
+	const contentRoot = join(root, contentDir);
+	for (const name of collectionNames) {
+		const spec = collections[name];
+		const folder = join(contentRoot, spec.folder);
+		const { files, skippedDirs } = listFiles(folder, spec.nested);
+		for (const dir of skippedDirs) {
+			messages.push(
+				createMessage({
+					file: fileOf(dir),
+					ruleId: 'ignored-file',
+					severity: 'warning',
+					message: `sous-dossier ignoré : les fichiers de « ${spec.folder} » se placent directement dans ce dossier`,
+					hint: `déplacez ses fichiers dans ${contentDir}/${spec.folder}/`,
+				}),
+			);
+		}
+		const seen = new Map<string, string>();
+		for (const relativePath of files) {
+			const absolute = join(folder, relativePath);
+			const file = fileOf(absolute);
+			const extension = relativePath.slice(relativePath.lastIndexOf('.'));
+			if (!extensionsOf(spec.format).includes(extension)) {
+				messages.push(
+					createMessage({
+						file,
+						ruleId: 'ignored-file',
+						severity: 'warning',
+						message: `fichier ignoré : seuls les fichiers ${extensionsOf(spec.format).join(' ou ')} sont lus ici`,
+						hint: 'renommez-le avec la bonne extension, ou rangez-le hors de content/',
+					}),
+				);
+				continue;
+			}
+			const id = idFromPath(toPosix(relativePath));
+			const badSegment = id.split('/').find((segment) => !ID_PATTERN.test(segment));
+			if (badSegment !== undefined) {
+				messages.push(
+					createMessage({
+						file,
+						ruleId: 'invalid-id',
+						severity: 'error',
+						message: `nom de fichier invalide « ${badSegment} » : il sert d’identifiant dans les liens`,
+						hint: `renommez-le « ${slugify(badSegment) || 'nom-du-contenu'}${extension} » (minuscules sans accent, chiffres et tirets)`,
+					}),
+				);
+				continue;
+			}
+			if (seen.has(id)) {
+				messages.push(
+					createMessage({
+						file,
+						ruleId: 'duplicate-id',
+						severity: 'error',
+						message: `deux fichiers portent l’identifiant « ${id} »`,
+						hint: 'gardez un seul des deux fichiers',
+						related: [{ file: seen.get(id)!, line: 1, column: 1, message: 'premier fichier' }],
+					}),
+				);
+				continue;
+			}
+			seen.set(id, file);
+			const source = readSource(absolute);
+			if (!source) continue;
+			const format: EntryFormat = extension === '.mdx' ? 'mdx' : extension === '.md' ? 'md' : 'yaml';
+			const entry = loadEntry(name, id, source, format);
+			if (entry) entries.push(entry);
+		}
+	}
+
+	function loadEntry(name: CollectionName, id: string, source: SourceText, format: EntryFormat): LoadedEntry | undefined {
+		const spec: CollectionSpec = collections[name];
+		if (format === 'yaml') {
+			const { data, locate } = readYaml(source, source.text, 0, spec.schema);
+			if (data === undefined) return undefined;
+			return { collection: name, id, file: source.path, data: data as never, format, source, bodyOffset: source.text.length, locate };
+		}
+		const split = splitFrontmatter(source.text);
+		if (split.kind !== 'ok') {
+			const problems = {
+				'empty-file': ['empty-file', 'fichier vide', `un ${spec.label} commence par un en-tête entre deux lignes « --- »`],
+				missing: [
+					'missing-frontmatter',
+					'en-tête manquant : le fichier doit commencer par une ligne « --- »',
+					'copiez l’en-tête d’un fichier voisin, ou créez le fichier avec « npm run new »',
+				],
+				unclosed: [
+					'unclosed-frontmatter',
+					'l’en-tête ouvert par « --- » n’est jamais refermé',
+					'ajoutez une ligne « --- » après le dernier champ de l’en-tête',
+				],
+			} as const;
+			const [ruleId, message, hint] = problems[split.kind];
+			messages.push(createMessage({ file: source.path, ruleId, severity: 'error', message, hint }));
+			return undefined;
+		}
+		const { data, locate } = readYaml(source, split.yaml, split.yamlOffset, spec.schema);
+		const parsed = parseMarkdown(source.text, format);
+		if ('error' in parsed) {
+			const explained = explainMdxError(parsed.error.message);
+			messages.push(
+				createMessage({
+					file: source.path,
+					point: { line: parsed.error.line, column: parsed.error.column },
+					ruleId: 'mdx-syntax',
+					severity: 'error',
+					message: explained.message,
+					hint: explained.hint,
+				}),
+			);
+		}
+		if (data === undefined) return undefined;
+		return {
+			collection: name,
+			id,
+			file: source.path,
+			data: data as never,
+			format,
+			source,
+			tree: 'tree' in parsed ? parsed.tree : undefined,
+			bodyOffset: split.bodyOffset,
+			locate,
+		};
+	}
+
+	const organisation = readOrganisation(contentRoot, reader);
+
+	return { root, contentDir, entries, organisation, sources, messages };
+}
+
+function readOrganisation(contentRoot: string, reader: ReturnType<typeof createReader>): LoadedOrganisation | undefined {
+	const { fileOf, readSource, readYaml, report } = reader;
+	const path = join(contentRoot, ORGANISATION_FILE);
+	if (!existsSync(path)) {
+		report(
+			createMessage({
+				file: fileOf(path),
+				ruleId: 'missing-organisation',
+				severity: 'error',
+				message: 'fichier de l’organisation éditrice introuvable',
+				hint: 'créez-le : il donne le nom, le contact et l’adresse affichés sur le site et les PDF (voir README)',
+			}),
+		);
+		return undefined;
+	}
+	const source = readSource(path);
+	if (!source) return undefined;
+	const { data, locate } = readYaml(source, source.text, 0, OrganisationSchema);
+	return data ? { file: source.path, data, locate } : undefined;
+}
+
+/** Reads only the publisher file: what the site's configuration needs before anything else. */
+export function loadOrganisation(options: LoadOptions = {}): { organisation?: LoadedOrganisation; messages: ContentMessage[] } {
+	const root = options.root ?? process.cwd();
+	const messages: ContentMessage[] = [];
+	const organisation = readOrganisation(join(root, options.contentDir ?? defaultContentDir()), createReader(root, messages, []));
+	return { organisation, messages };
+}

@@ -1,0 +1,44 @@
+// MDX syntax errors, said in French with the usual way out.
+
+const MDX_ESCAPE_HINT =
+	'en MDX, « < » et « { » ouvrent du code : pour les écrire tels quels, tapez \\< et \\{';
+
+const PATTERNS: [RegExp, (match: RegExpExecArray) => { message: string; hint: string }][] = [
+	[
+		/Expected a closing tag for `<([^>]*)>`/,
+		(match) => ({
+			message: `la balise « <${match[1]}> » n’est jamais refermée`,
+			hint: `ajoutez « </${match[1]}> », ou écrivez \\< si ce « < » fait partie du texte`,
+		}),
+	],
+	[
+		/Unexpected end of file in expression|expected a corresponding closing brace/,
+		() => ({ message: 'une accolade « { » n’est jamais refermée', hint: MDX_ESCAPE_HINT }),
+	],
+	[
+		/Unexpected closing tag `<\/([^>]*)>`|Unexpected closing slash/,
+		(match) => ({
+			message: `balise fermante « </${match[1] ?? ''}> » sans balise ouvrante`,
+			hint: 'supprimez-la, ou ajoutez la balise ouvrante correspondante',
+		}),
+	],
+	[
+		/Unexpected character .* before name|Unexpected lazy line|Unexpected character/,
+		() => ({ message: 'caractère inattendu dans une balise ou une expression MDX', hint: MDX_ESCAPE_HINT }),
+	],
+	[
+		/Could not parse (import|export)/,
+		() => ({
+			message: 'ligne « import » ou « export » invalide',
+			hint: 'le contenu n’a pas besoin d’import : retirez la ligne',
+		}),
+	],
+];
+
+export function explainMdxError(raw: string): { message: string; hint: string } {
+	for (const [pattern, explain] of PATTERNS) {
+		const match = pattern.exec(raw);
+		if (match) return explain(match);
+	}
+	return { message: `syntaxe MDX invalide (${raw})`, hint: MDX_ESCAPE_HINT };
+}

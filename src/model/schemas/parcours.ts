@@ -1,0 +1,25 @@
+// A learning path: an ordered choice of modules answering the needs of one audience.
+import { z } from 'zod';
+import { IdSchema, TextListSchema, TextSchema, versioningFields } from './common.ts';
+
+export const ParcoursStepSchema = z
+	.union([IdSchema, z.strictObject({ module: IdSchema, note: TextSchema.optional() })], {
+		error: 'une étape est un identifiant de module, ou { module: identifiant, note: "…" }',
+	})
+	.transform((step) => (typeof step === 'string' ? { module: step } : step));
+
+export const ParcoursSchema = z.strictObject({
+	title: TextSchema,
+	summary: TextSchema,
+	/** Who the path is for, e.g. "travailleuses et travailleurs sociaux". */
+	audience: TextSchema,
+	/** The needs found during the diagnosis, that the path answers. */
+	needs: TextListSchema.default([]),
+	steps: z.array(ParcoursStepSchema).min(1, { error: 'un parcours a au moins une étape' }),
+	personas: z.array(IdSchema).default([]),
+	...versioningFields,
+});
+
+export type ParcoursStep = z.output<typeof ParcoursStepSchema>;
+export type Parcours = z.output<typeof ParcoursSchema>;
+export type ParcoursInput = z.input<typeof ParcoursSchema>;

@@ -1,0 +1,13 @@
+// A section of the catalogue: a group of modules (Le numérique, L'accompagnement…).
+import { z } from 'zod';
+import { TextSchema } from './common.ts';
+
+export const SectionSchema = z.strictObject({
+	title: TextSchema,
+	/** Position of the section in the catalogue, from 1. */
+	order: z.int({ error: 'un nombre entier est attendu pour l’ordre de la section' }).positive(),
+	summary: TextSchema,
+});
+
+export type Section = z.output<typeof SectionSchema>;
+export type SectionInput = z.input<typeof SectionSchema>;

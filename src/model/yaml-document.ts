@@ -1,0 +1,141 @@
+// YAML with positions: parse a document, translate its syntax errors, find where a value was written.
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+
+export interface YamlSyntaxProblem {
+	/** Offset in the YAML text. */
+	offset: number;
+	message: string;
+	hint?: string;
+}
+
+interface YamlErrorExplanation {
+	code: string;
+	/** Narrows the explanation to one of the parser's messages for this code. */
+	pattern?: RegExp;
+	message: string;
+	hint: string;
+}
+
+const QUOTE_HINT = 'mettez la valeur entre guillemets, par exemple : title: "Module : suite"';
+
+/** The parser's errors, most specific first, as a contributor would say them. */
+const YAML_ERRORS: YamlErrorExplanation[] = [
+	{
+		code: 'BLOCK_AS_IMPLICIT_KEY',
+		pattern: /compact mappings/,
+		message: 'la valeur contient « : » suivi d’une espace, ce qui la fait lire comme un nouveau champ',
+		hint: QUOTE_HINT,
+	},
+	{
+		code: 'BAD_INDENT',
+		pattern: /Flow sequence .* end with a \]/,
+		message: 'une liste ouverte par « [ » n’est jamais refermée par « ] »',
+		hint: 'ajoutez le « ] » manquant à la fin de la liste, sur la même ligne',
+	},
+	{
+		code: 'BAD_INDENT',
+		pattern: /Flow mapping .* end with a \}/,
+		message: 'un groupe ouvert par « { » n’est jamais refermé par « } »',
+		hint: 'ajoutez le « } » manquant',
+	},
+	{
+		code: 'MISSING_CHAR',
+		pattern: /closing .*quote/,
+		message: 'un guillemet ouvert n’est jamais refermé',
+		hint: 'ajoutez le guillemet fermant à la fin de la valeur',
+	},
+	{
+		code: 'BAD_INDENT',
+		message: 'indentation incorrecte',
+		hint: 'alignez les champs d’un même bloc, et les « - » d’une même liste, avec le même nombre d’espaces',
+	},
+	{
+		code: 'TAB_AS_INDENT',
+		message: 'une tabulation sert d’indentation',
+		hint: 'indentez avec des espaces, jamais avec des tabulations',
+	},
+	{
+		code: 'DUPLICATE_KEY',
+		message: 'ce champ apparaît deux fois',
+		hint: 'gardez un seul exemplaire du champ et regroupez-y les valeurs',
+	},
+	{
+		code: 'MISSING_CHAR',
+		message: 'un caractère manque (« : », guillemet, crochet ou accolade)',
+		hint: 'chaque champ s’écrit « nom: valeur » ; vérifiez que tout « [ », « { » ou guillemet ouvert est refermé',
+	},
+	{
+		code: 'MULTILINE_IMPLICIT_KEY',
+		message: 'un nom de champ s’étend sur plusieurs lignes',
+		hint: 'vérifiez l’indentation de la ligne ; une valeur qui contient « : » se met entre guillemets',
+	},
+	{
+		code: 'BLOCK_AS_IMPLICIT_KEY',
+		message: 'structure inattendue : la ligne est mal indentée',
+		hint: 'alignez les « - » d’une même liste, et mettez entre guillemets une valeur qui contient « : »',
+	},
+	{
+		code: 'UNEXPECTED_TOKEN',
+		message: 'caractère inattendu',
+		hint: 'une valeur qui commence par « : », « - », « [ », « { », « # », « & », « * », « ! » ou « @ » se met entre guillemets',
+	},
+	{ code: 'BAD_SCALAR_START', message: 'la valeur commence par un caractère réservé', hint: QUOTE_HINT },
+	{
+		code: 'BAD_DQ_ESCAPE',
+		message: 'barre oblique inverse « \\ » invalide entre guillemets doubles',
+		hint: 'utilisez des guillemets simples, ou doublez la barre oblique inverse',
+	},
+];
+
+function explainYamlError(code: string, raw: string): { message: string; hint: string } {
+	const known = YAML_ERRORS.find((error) => error.code === code && (!error.pattern || error.pattern.test(raw)));
+	return {
+		message: `YAML invalide : ${known?.message ?? 'syntaxe incorrecte'}`,
+		hint: known?.hint ?? 'comparez avec un fichier voisin qui fonctionne, ou lisez CONTRIBUTING.md',
+	};
+}
+
+export interface ParsedYaml {
+	document: Document;
+	problems: YamlSyntaxProblem[];
+}
+
+export function parseYaml(text: string): ParsedYaml {
+	const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+	// Only the first syntax error is reported: the ones after it are usually its echoes.
+	const problems = [...document.errors, ...document.warnings]
+		.slice(0, 1)
+		.map((error) => ({ offset: error.pos[0], ...explainYamlError(error.code, error.message) }));
+	return { document, problems };
+}
+
+export type YamlPath = readonly (string | number)[];
+
+/** Offset in the YAML text of the value at `path`, or of the closest parent that exists. */
+export function locateInYaml(document: Document, path: YamlPath, { key = false } = {}): number {
+	let node: unknown = document.contents;
+	let offset = rangeStart(node) ?? 0;
+	for (const segment of path) {
+		if (isMap(node)) {
+			const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+			if (!pair) return offset;
+			const keyStart = rangeStart(pair.key);
+			if (pair.value === null || pair.value === undefined) return keyStart ?? offset;
+			if (key && segment === path.at(-1)) return keyStart ?? offset;
+			node = pair.value;
+		} else if (isSeq(node) && typeof segment === 'number') {
+			const item = node.items[segment];
+			if (item === undefined) return offset;
+			node = item;
+		} else {
+			return offset;
+		}
+		offset = rangeStart(node) ?? offset;
+	}
+	return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+	const range = (node as Node | null | undefined)?.range;
+	return range ? range[0] : undefined;
+}

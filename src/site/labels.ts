@@ -1,0 +1,30 @@
+// How an entry is named in links, lists and the sidebar, the same everywhere.
+import type { ContentGraph } from '../model/graph.ts';
+import type { CollectionName } from '../model/collections.ts';
+import type { Entry } from '../model/load.ts';
+
+export function moduleLabel(module: Entry<'modules'>): string {
+	return `Module ${module.data.number} · ${module.data.title}`;
+}
+
+export function entryLabel(entry: Entry): string {
+	switch (entry.collection) {
+		case 'modules':
+			return moduleLabel(entry as Entry<'modules'>);
+		case 'personas':
+			return (entry as Entry<'personas'>).data.name;
+		case 'roles': {
+			const role = (entry as Entry<'roles'>).data;
+			return `${role.name}, ${role.job}`;
+		}
+		case 'glossaire':
+			return (entry as Entry<'glossaire'>).data.term;
+		default:
+			return (entry.data as { title: string }).title;
+	}
+}
+
+export function labelOf(graph: ContentGraph, collection: CollectionName, id: string): string | undefined {
+	const entry = graph.get(collection, id);
+	return entry ? entryLabel(entry) : undefined;
+}

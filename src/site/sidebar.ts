@@ -1,0 +1,59 @@
+// The sidebar, built from the content so that a fork's modules and paths appear without editing code.
+import type { ContentGraph } from '../model/graph.ts';
+import { entryLabel, moduleLabel } from './labels.ts';
+import { collectionPath, entryPath } from './urls.ts';
+
+interface SidebarLink {
+	label: string;
+	link: string;
+}
+
+interface SidebarGroup {
+	label: string;
+	collapsed?: boolean;
+	items: (SidebarLink | SidebarGroup)[];
+}
+
+export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
+	const cataloguePages = [...graph.byCollection.catalogue.values()].sort(
+		(a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
+	);
+	const parcours = [...graph.byCollection.parcours.values()].sort((a, b) => a.data.title.localeCompare(b.data.title, 'fr'));
+	return [
+		{
+			label: 'Catalogue',
+			items: [
+				{ label: 'Sommaire', link: '/' },
+				...cataloguePages.map((page) => ({ label: page.data.title, link: entryPath('catalogue', page.id) })),
+				...graph.sectionsInOrder().map((section) => ({
+					label: section.data.title,
+					collapsed: false,
+					items: [
+						{ label: 'Présentation de la section', link: entryPath('sections', section.id) },
+						...graph.modulesInSection(section.id).map((module) => ({
+							label: moduleLabel(module),
+							link: entryPath('modules', module.id),
+						})),
+					],
+				})),
+			],
+		},
+		{
+			label: 'Parcours',
+			items: [
+				{ label: 'Tous les parcours', link: collectionPath('parcours') },
+				...parcours.map((entry) => ({ label: entryLabel(entry), link: entryPath('parcours', entry.id) })),
+			],
+		},
+		{
+			label: 'Personas',
+			items: [
+				{ label: 'Personas', link: collectionPath('personas') },
+				{ label: 'Rôles professionnels', link: collectionPath('roles') },
+			],
+		},
+		{ label: 'Kit réseau', items: [{ label: 'Le kit', link: collectionPath('kit') }] },
+		{ label: 'Supports', items: [{ label: 'Supports de présentation', link: collectionPath('decks') }] },
+		{ label: 'Glossaire', items: [{ label: 'Tous les termes', link: collectionPath('glossaire') }] },
+	];
+}

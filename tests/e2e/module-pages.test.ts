@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../src/browser/launch.ts';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
+import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
+
+const FIXTURE = 'tests/fixtures/sites/minimal';
+const MODULES = ['outils', 'securite', 'accueil', 'ateliers'];
+
+let site: BuiltSite;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	site = buildSite(FIXTURE);
+	if (site.status !== 0) throw new Error(`la construction du site de test a échoué :\n${site.output}`);
+	server = await serveDirectory(site.outDir);
+	browser = await launchBrowser();
+	page = await browser.newPage();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('the built site of a small catalogue', () => {
+	it('writes one page per module', () => {
+		for (const id of MODULES) expect(existsSync(join(site.outDir, 'modules', id, 'index.html')), id).toBe(true);
+	});
+
+	it('is in French and titled by the publisher', async () => {
+		await page.goto(`${server.url}/`);
+		expect(await page.getAttribute('html', 'lang')).toBe('fr');
+		expect(await page.textContent('h1')).toContain('Atelier Fixture');
+	});
+
+	it('lists the modules by section, in catalogue order, with their duration', async () => {
+		await page.goto(`${server.url}/`);
+		const sections = await page.$$eval('.cf-toc__section', (nodes) =>
+			nodes.map((node) => ({
+				title: node.querySelector('h2')?.textContent?.trim(),
+				modules: [...node.querySelectorAll('.cf-module-list__item')].map((item) => item.textContent?.replace(/\s+/g, ' ').trim()),
+			})),
+		);
+		expect(sections).toEqual([
+			{ title: 'Les bases', modules: ['Module 1 Découvrir les outils Durée : 3 h', 'Module 2 Protéger les données Durée : 6 h'] },
+			{ title: 'La pratique', modules: ['Module 10 Accueillir le public Durée : 7 h', 'Module 10A Animer des ateliers Durée : 3 h 30'] },
+		]);
+	});
+
+	it('shows a sheet with its duration, group size and every prerequisite as a link with number and title', async () => {
+		await page.goto(`${server.url}/modules/ateliers/`);
+		expect(await page.textContent('h1')).toBe('Module 10A · Animer des ateliers');
+		expect(await page.textContent('.cf-facts')).toContain('3 h 30');
+		expect(await page.textContent('.cf-facts')).toContain('12 personnes au plus');
+		const prerequisites = await page.$$eval('.cf-prerequisites a', (links) =>
+			links.map((link) => [link.getAttribute('href'), link.textContent?.replace(/\s+/g, ' ').trim()]),
+		);
+		expect(prerequisites).toEqual([
+			['/modules/outils/', 'Module 1 Découvrir les outils'],
+			['/modules/accueil/', 'Module 10 Accueillir le public'],
+		]);
+	});
+
+	it('links a competence prerequisite to the module that can replace it, and lists follow-ups', async () => {
+		await page.goto(`${server.url}/modules/securite/`);
+		expect(await page.textContent('.cf-prerequisites')).toContain('Connaître les outils de base — ou avoir suivi le Module 1 Découvrir les outils');
+		const followUps = await page.$$eval('#prolongements + ul a', (links) => links.map((link) => link.getAttribute('href')));
+		expect(followUps).toEqual(['/modules/accueil/']);
+	});
+
+	it('renders the module body under "Contenus", keeping French times intact', async () => {
+		await page.goto(`${server.url}/modules/outils/`);
+		expect(await page.textContent('.cf-sheet__contents h3')).toBe('Première partie');
+		expect(await page.textContent('.cf-sheet__contents')).toContain('à 10:30 précises, au format 16:9');
+	});
+
+	it('loads nothing from another origin', async () => {
+		const foreign: string[] = [];
+		page.on('request', (request) => {
+			if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+		});
+		for (const path of ['/', '/modules/securite/', '/sections/bases/']) await page.goto(`${server.url}${path}`);
+		expect(foreign).toEqual([]);
+	});
+});
+
+describe('a catalogue with an error', () => {
+	it('fails the build and says where and why, without a stack trace', () => {
+		const broken = buildSite('tests/fixtures/sites/broken-schema');
+		expect(broken.status).not.toBe(0);
+		expect(broken.output).toContain('tests/fixtures/sites/broken-schema/modules/bases.mdx:6:11');
+		expect(broken.output).toContain('« duration »');
+		expect(broken.output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+	});
+});
+

@@ -1,0 +1,25 @@
+// Building a site from a content folder into a temporary directory, as `npm run build` does.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+export interface BuiltSite {
+	outDir: string;
+	status: number;
+	output: string;
+}
+
+/** Builds the site from `contentDir` (relative to the project root or absolute). */
+export function buildSite(contentDir: string, env: NodeJS.ProcessEnv = {}): BuiltSite {
+	const work = mkdtempSync(join(tmpdir(), 'commun-site-'));
+	const outDir = join(work, 'dist');
+	const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
+		cwd: PROJECT_ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, COMMUN_CONTENT_DIR: contentDir, COMMUN_CACHE_DIR: join(work, 'cache'), ...env },
+	});
+	return { outDir, status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
