@@ -1,0 +1,12 @@
+// `npm run lockfile:complete`: puts back into package-lock.json the native packages of other platforms
+// that the registry did not serve. Some registry mirrors lack the newest native builds for other
+// systems (macOS, Windows…); npm then leaves them out of the lock file and `npm ci` refuses it.
+// Each missing optional package is added as an optional entry tagged with its system and processor,
+// so that `npm ci` skips it here and installs it from the registry on the machine that needs it.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { completeLockfile } from '../src/tooling/lockfile.ts';
+
+const path = process.argv[2] ?? 'package-lock.json';
+const { lockfile, added } = completeLockfile(JSON.parse(readFileSync(path, 'utf8')));
+writeFileSync(path, `${JSON.stringify(lockfile, null, 2)}\n`);
+console.log(added.length === 0 ? 'Le fichier de verrouillage est complet.' : `Paquets ajoutés : ${added.join(', ')}`);
