@@ -41,6 +41,17 @@ export default defineConfig({
 			],
 		}),
 	},
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro marks every MDX module with a directive the bundler warns about once per file;
+				// the warning is harmless (a plain Starlight site shows it too) and would bury real ones.
+				onwarn(warning, warn) {
+					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+				},
+			},
+		},
+	},
 	integrations: [
 		contentCheck(project()),
 		starlight({

@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { collectionNames, collections as model, idFromPath, type CollectionName } from './model/collections.ts';
 import { defaultContentDir, loadOrganisation } from './model/load.ts';
 import { OrganisationSchema } from './model/schemas/organisation.ts';
@@ -41,6 +43,9 @@ const organisationLoader: Loader = {
 };
 
 export const collections = {
+	// Starlight's own collections hold only site chrome (the 404 page, interface strings), in src/content/.
+	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	...Object.fromEntries(collectionNames.map((name) => [name, collectionOf(name)])),
 	organisation: defineCollection({ loader: organisationLoader, schema: OrganisationSchema }),
 };

@@ -1,7 +1,10 @@
 // The content graph for pages, built by the model from Astro's collections.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
 import { buildGraph, type ContentGraph } from '../model/graph.ts';
-import { collectionNames } from '../model/collections.ts';
+import { collectionNames, collections } from '../model/collections.ts';
+import { defaultContentDir } from '../model/load.ts';
 import type { Entry } from '../model/load.ts';
 import type { Organisation } from '../model/schemas/organisation.ts';
 
@@ -10,6 +13,9 @@ let cached: Promise<ContentGraph> | undefined;
 async function assemble(): Promise<ContentGraph> {
 	const entries: Entry[] = [];
 	for (const collection of collectionNames) {
+		// Astro warns on every empty collection; a fork may well have dropped a whole part.
+		const folder = join(process.cwd(), defaultContentDir(), collections[collection].folder);
+		if (!existsSync(folder) || readdirSync(folder).length === 0) continue;
 		for (const item of await getCollection(collection)) {
 			entries.push({ collection, id: item.id, file: item.filePath ?? '', data: item.data } as Entry);
 		}
