@@ -21,7 +21,7 @@ import { validate } from './schema-messages.ts';
 import { ID_PATTERN, OrganisationSchema, type Organisation } from './schemas/index.ts';
 import { decodeSource, pointAt, type Point, type SourceText } from './source.ts';
 import { explainMdxError } from './mdx-messages.ts';
-import { locateInYaml, parseYaml, type YamlPath } from './yaml-document.ts';
+import { locateInYaml, parseYaml, readYamlValue, type YamlPath } from './yaml-document.ts';
 
 export type EntryFormat = MarkdownFormat | 'yaml';
 
@@ -144,9 +144,14 @@ function createReader(root: string, messages: ContentMessage[], sources: SourceT
 		return decoded;
 	};
 
-	const locator = (source: SourceText, document: Document, yamlOffset: number) =>
-		(path: YamlPath, locateOptions?: { key?: boolean }) =>
-			pointAt(source, yamlOffset + locateInYaml(document, path, locateOptions));
+	/** Finds where a value was written; the document with positions is only built on the first call. */
+	const locator = (source: SourceText, yamlText: string, yamlOffset: number) => {
+		let document: Document | undefined;
+		return (path: YamlPath, locateOptions?: { key?: boolean }) => {
+			document ??= parseYaml(yamlText).document;
+			return pointAt(source, yamlOffset + locateInYaml(document, path, locateOptions));
+		};
+	};
 
 	/** Parses YAML text and validates it; reports problems and returns the data when valid. */
 	const readYaml = <T>(
@@ -155,22 +160,22 @@ function createReader(root: string, messages: ContentMessage[], sources: SourceT
 		yamlOffset: number,
 		schema: ZodType<T>,
 	): { data?: T; locate: LoadedEntry['locate'] } => {
-		const { document, problems } = parseYaml(yamlText);
-		const locate = locator(source, document, yamlOffset);
-		for (const problem of problems) {
+		const locate = locator(source, yamlText, yamlOffset);
+		const read = readYamlValue(yamlText);
+		if (!read.ok) {
 			messages.push(
 				createMessage({
 					file: source.path,
-					point: pointAt(source, yamlOffset + problem.offset),
+					point: pointAt(source, yamlOffset + read.problem.offset),
 					ruleId: 'yaml-syntax',
 					severity: 'error',
-					message: problem.message,
-					hint: problem.hint,
+					message: read.problem.message,
+					hint: read.problem.hint,
 				}),
 			);
+			return { locate };
 		}
-		if (problems.length > 0) return { locate };
-		const value: unknown = document.toJS() ?? {};
+		const value: unknown = read.value ?? {};
 		if (typeof value !== 'object' || Array.isArray(value)) {
 			messages.push(
 				createMessage({

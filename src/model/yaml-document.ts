@@ -1,4 +1,5 @@
 // YAML with positions: parse a document, translate its syntax errors, find where a value was written.
+import { load as loadJsYaml } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 
 export interface YamlSyntaxProblem {
@@ -107,6 +108,23 @@ export function parseYaml(text: string): ParsedYaml {
 		.slice(0, 1)
 		.map((error) => ({ offset: error.pos[0], ...explainYamlError(error.code, error.message) }));
 	return { document, problems };
+}
+
+export type YamlValue = { ok: true; value: unknown } | { ok: false; problem: YamlSyntaxProblem };
+
+/**
+ * The value of a YAML text as the site reads it: Astro parses frontmatter with js-yaml, which is
+ * also several times faster than building a document with positions. That document is only built
+ * to explain a syntax error here, or, lazily, to locate a value a message is about.
+ */
+export function readYamlValue(text: string): YamlValue {
+	try {
+		return { ok: true, value: loadJsYaml(text) };
+	} catch (error) {
+		const explained = parseYaml(text).problems[0];
+		const mark = (error as { mark?: { position?: number } }).mark;
+		return { ok: false, problem: explained ?? { offset: mark?.position ?? 0, ...explainYamlError('', '') } };
+	}
 }
 
 export type YamlPath = readonly (string | number)[];
