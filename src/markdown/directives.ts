@@ -2,6 +2,7 @@
 import type { Nodes, Root } from 'mdast';
 import type { CollectionName } from '../model/collections.ts';
 import type { Point } from '../model/source.ts';
+import { textOf, walk } from './walk.ts';
 
 /** Each inline directive names an entry of one collection by its id. */
 export const REFERENCE_DIRECTIVES = {
@@ -43,12 +44,6 @@ export interface DirectiveOccurrence {
 	labelPoint: Point;
 }
 
-function textOf(node: Nodes): string {
-	if ('value' in node && typeof node.value === 'string') return node.value;
-	if ('children' in node) return node.children.map((child) => textOf(child as Nodes)).join('');
-	return '';
-}
-
 function pointOf(node: Nodes | undefined, fallback: Point): Point {
 	const start = node?.position?.start;
 	return start ? { line: start.line, column: start.column } : fallback;
@@ -57,7 +52,7 @@ function pointOf(node: Nodes | undefined, fallback: Point): Point {
 /** Every directive in a tree, in document order. */
 export function collectDirectives(tree: Root): DirectiveOccurrence[] {
 	const found: DirectiveOccurrence[] = [];
-	const visit = (node: Nodes) => {
+	walk(tree, (node) => {
 		if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
 			const point = pointOf(node, { line: 1, column: 1 });
 			const labelNode =
@@ -78,8 +73,6 @@ export function collectDirectives(tree: Root): DirectiveOccurrence[] {
 				labelPoint: pointOf(labelNode as Nodes | undefined, { line: point.line, column: point.column + node.name.length + 2 }),
 			});
 		}
-		if ('children' in node) for (const child of node.children) visit(child as Nodes);
-	};
-	visit(tree);
+	});
 	return found;
 }
