@@ -3,9 +3,63 @@ import { createMessage, sortMessages, type ContentMessage } from '../model/diagn
 import type { LoadedEntry } from '../model/load.ts';
 import type { Project } from '../model/project.ts';
 import type { Rule } from './rule.ts';
+import { guarded } from './support/guarded.ts';
+import { changelogVersion } from './changelog-version.ts';
+import { duplicateNumber } from './duplicate-number.ts';
+import { followUpIsPrerequisite } from './follow-up-is-prerequisite.ts';
+import { forbiddenExpression } from './forbidden-expression.ts';
+import { forbiddenHtml } from './forbidden-html.ts';
+import { forbiddenImport } from './forbidden-import.ts';
+import { forbiddenUrl } from './forbidden-url.ts';
+import { missingDuration } from './missing-duration.ts';
+import { missingLogo } from './missing-logo.ts';
+import { missingParticipants } from './missing-participants.ts';
+import { moduleWithoutPersona } from './module-without-persona.ts';
+import { orphanModule } from './orphan-module.ts';
+import { parcoursOrder } from './parcours-order.ts';
+import { prerequisiteCycle } from './prerequisite-cycle.ts';
+import { selfReference } from './self-reference.ts';
+import { unknownDeck } from './unknown-deck.ts';
+import { unknownDirective } from './unknown-directive.ts';
+import { unknownKitPage } from './unknown-kit-page.ts';
+import { unknownModule } from './unknown-module.ts';
+import { unknownParcours } from './unknown-parcours.ts';
+import { unknownPersona } from './unknown-persona.ts';
+import { unknownRole } from './unknown-role.ts';
+import { unknownSection } from './unknown-section.ts';
+import { unknownTerm } from './unknown-term.ts';
 
 /** Every rule, in the order their messages are most useful; each lives in its own file. */
-export const rules: Rule[] = [];
+export const rules: Rule[] = [
+	// Every reference names something that exists.
+	unknownModule,
+	unknownSection,
+	unknownParcours,
+	unknownPersona,
+	unknownRole,
+	unknownTerm,
+	unknownDeck,
+	unknownKitPage,
+	unknownDirective,
+	// The prerequisite graph and the catalogue hold together.
+	selfReference,
+	prerequisiteCycle,
+	parcoursOrder,
+	duplicateNumber,
+	missingLogo,
+	// Content safety: nothing in a content file runs code or loads a foreign document.
+	forbiddenImport,
+	forbiddenExpression,
+	forbiddenHtml,
+	forbiddenUrl,
+	// Warnings: the catalogue is complete and consistent.
+	orphanModule,
+	followUpIsPrerequisite,
+	moduleWithoutPersona,
+	changelogVersion,
+	missingDuration,
+	missingParticipants,
+];
 
 export interface CheckOptions {
 	/** Treat warnings as errors. */
@@ -16,7 +70,7 @@ export interface CheckOptions {
 
 export function runChecks(project: Project, options: CheckOptions = {}): ContentMessage[] {
 	const messages = [...project.content.messages];
-	for (const rule of rules) {
+	for (const rule of rules.map(guarded)) {
 		if (options.only && !options.only.includes(rule.id)) continue;
 		rule.check({
 			content: project.content,

@@ -230,7 +230,9 @@ function toProblems(issue: z.core.$ZodIssue, schema: z.ZodType): SchemaProblem[]
 		];
 	}
 	const field = path.length > 0 ? `${describePath(path)} : ` : '';
-	return [{ path, atKey: false, message: `${field}${issue.message}`, hint: hintFor(path) }];
+	// A schema may give its own hint with the message (see computedField).
+	const ownHint = issue.code === 'custom' && typeof issue.params?.hint === 'string' ? issue.params.hint : undefined;
+	return [{ path, atKey: false, message: `${field}${issue.message}`, hint: ownHint ?? hintFor(path) }];
 }
 
 export interface SchemaResult<T> {

@@ -99,6 +99,14 @@ export const versioningFields = {
 	licence: LicenceSchema,
 };
 
+/**
+ * A field the site computes and a contributor must not type, refused with a message that says so;
+ * `hint` reaches the contributor through schema-messages.
+ */
+export function computedField(message: string, hint: string) {
+	return z.custom<never>(() => false, { error: message, params: { hint } }).optional();
+}
+
 export const KeywordsSchema = z.array(TextSchema).default([]);
 
 export type ChangelogEntry = z.output<typeof ChangelogEntrySchema>;

@@ -1,6 +1,6 @@
 // A learning path: an ordered choice of modules answering the needs of one audience.
 import { z } from 'zod';
-import { IdSchema, TextListSchema, TextSchema, versioningFields } from './common.ts';
+import { computedField, IdSchema, TextListSchema, TextSchema, versioningFields } from './common.ts';
 
 export const ParcoursStepSchema = z
 	.union([IdSchema, z.strictObject({ module: IdSchema, note: TextSchema.optional() })], {
@@ -17,6 +17,11 @@ export const ParcoursSchema = z.strictObject({
 	needs: TextListSchema.default([]),
 	steps: z.array(ParcoursStepSchema).min(1, { error: 'un parcours a au moins une étape' }),
 	personas: z.array(IdSchema).default([]),
+	/** The total is the sum of the steps' durations: a typed one would drift from them. */
+	duration: computedField(
+		'la durée d’un parcours est calculée à partir de celle de ses modules : elle ne s’écrit pas',
+		'retirez la ligne « duration » ; le site additionne la durée (« duration ») de chaque module des étapes',
+	),
 	...versioningFields,
 });
 

@@ -82,7 +82,13 @@ describe('other collections', () => {
 			version: '1.0.0',
 			updated: '2026-01-01',
 		});
-		expect(problems).toEqual([expect.objectContaining({ message: 'champ inconnu « duration »' })]);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				path: ['duration'],
+				message: '« duration » : la durée d’un parcours est calculée à partir de celle de ses modules : elle ne s’écrit pas',
+				hint: expect.stringContaining('retirez la ligne « duration »'),
+			}),
+		]);
 	});
 
 	it('suggests the closest obstacle kind for a persona', () => {
