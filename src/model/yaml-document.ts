@@ -1,5 +1,5 @@
 // YAML with positions: parse a document, translate its syntax errors, find where a value was written.
-import { load as loadJsYaml } from 'js-yaml';
+import { CORE_SCHEMA, load as loadJsYaml } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 
 export interface YamlSyntaxProblem {
@@ -113,13 +113,14 @@ export function parseYaml(text: string): ParsedYaml {
 export type YamlValue = { ok: true; value: unknown } | { ok: false; problem: YamlSyntaxProblem };
 
 /**
- * The value of a YAML text as the site reads it: Astro parses frontmatter with js-yaml, which is
+ * The value of a YAML text, read with the parser Astro uses for frontmatter (js-yaml), which is
  * also several times faster than building a document with positions. That document is only built
  * to explain a syntax error here, or, lazily, to locate a value a message is about.
+ * The core schema keeps dates as written: js-yaml's default one would turn 2026-02-30 into 2 March.
  */
 export function readYamlValue(text: string): YamlValue {
 	try {
-		return { ok: true, value: loadJsYaml(text) };
+		return { ok: true, value: loadJsYaml(text, { schema: CORE_SCHEMA }) };
 	} catch (error) {
 		const explained = parseYaml(text).problems[0];
 		const mark = (error as { mark?: { position?: number } }).mark;
