@@ -49,7 +49,7 @@ export const forbiddenHtml: Rule = {
 							file: markdown.file,
 							point: attribute.point,
 							message: `attribut « ${attribute.name} » interdit : il exécute du script dans la page`,
-							hint: 'retirez l’attribut ; un contenu ne réagit pas aux clics par du code',
+							hint: 'retirez l’attribut : un contenu ne déclenche pas de script',
 						});
 					} else if (ASTRO_DIRECTIVE.test(attribute.name)) {
 						context.report({

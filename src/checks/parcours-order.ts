@@ -34,7 +34,9 @@ export const parcoursOrder: Rule = {
 				const module = context.graph.get('modules', step.module) as LoadedEntry<'modules'> | undefined;
 				if (!module) return;
 				context.graph.prerequisites(module.id).forEach((link, position) => {
-					const inParcours = linkModuleIds(link).filter((id) => id !== module.id && firstStep.has(id));
+					const inParcours = linkModuleIds(link)
+						.filter((id) => id !== module.id && firstStep.has(id))
+						.sort((a, b) => firstStep.get(a)! - firstStep.get(b)!);
 					if (inParcours.length === 0 || inParcours.some((id) => firstStep.get(id)! < index)) return;
 					const later = inParcours.map((id) => firstStep.get(id)!);
 					const where = later.length > 1 ? `étapes ${joinFrench(later.map((at) => String(at + 1)))}` : `étape ${later[0]! + 1}`;

@@ -28,7 +28,7 @@ export const unknownDirective: Rule = {
 					file,
 					point: directive.point,
 					message: `directive inconnue « ${colons}${directive.name} »`,
-					hint: `vouliez-vous dire « ${colons}${suggestion} » ? (sinon, écrivez \\: pour afficher les deux-points)`,
+					hint: `vouliez-vous dire « ${colons}${suggestion} » ?`,
 				});
 			}
 		}

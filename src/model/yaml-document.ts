@@ -123,8 +123,14 @@ export function readYamlValue(text: string): YamlValue {
 		return { ok: true, value: loadJsYaml(text, { schema: CORE_SCHEMA }) };
 	} catch (error) {
 		const explained = parseYaml(text).problems[0];
-		const mark = (error as { mark?: { position?: number } }).mark;
-		return { ok: false, problem: explained ?? { offset: mark?.position ?? 0, ...explainYamlError('', '') } };
+		const { mark, reason } = error as { mark?: { position?: number }; reason?: string };
+		const problem = /maxDepth/.test(reason ?? '')
+			? {
+					message: 'YAML invalide : listes ou groupes imbriqués sur plus de 100 niveaux',
+					hint: 'un en-tête n’a besoin que de quelques niveaux : vérifiez les « [ » et « { »',
+				}
+			: explainYamlError('', '');
+		return { ok: false, problem: explained ?? { offset: mark?.position ?? 0, ...problem } };
 	}
 }
 
