@@ -1,13 +1,18 @@
 // `npm run check`: reads the content, runs every check and prints what is wrong, where, and how to fix it.
 // Exit code: 0 without errors, 1 with errors, 2 when the command itself is wrong.
 import { existsSync } from 'node:fs';
-import { parseCheckArgs, CHECK_USAGE } from '../src/cli/check-options.ts';
-import { rules, runChecks } from '../src/checks/index.ts';
-import { hasErrors } from '../src/model/diagnostics.ts';
-import { defaultContentDir } from '../src/model/load.ts';
-import { loadProject } from '../src/model/project.ts';
-import { reportFormats } from '../src/report/index.ts';
-import { formatRuleList } from '../src/report/rule-list.ts';
+import { enableCompileCache } from 'node:module';
+
+// Node keeps our modules compiled (types stripped) between runs: about a third of a second per check.
+// The imports below are dynamic so that they come after this line.
+enableCompileCache?.();
+const { parseCheckArgs, CHECK_USAGE } = await import('../src/cli/check-options.ts');
+const { rules, runChecks } = await import('../src/checks/index.ts');
+const { hasErrors } = await import('../src/model/diagnostics.ts');
+const { defaultContentDir } = await import('../src/model/load.ts');
+const { loadProject } = await import('../src/model/project.ts');
+const { reportFormats } = await import('../src/report/index.ts');
+const { formatRuleList } = await import('../src/report/rule-list.ts');
 
 const parsed = parseCheckArgs(process.argv.slice(2));
 if ('error' in parsed) {

@@ -1,0 +1,52 @@
+// `npm run bench`: times the check step on synthetic corpora of 100, 1 000 and 10 000 modules, then
+// the full build of 1 000 modules next to a plain Starlight build of the same pages. Prints tables;
+// never fails on timing. Options: --sizes 100,1000 (check only), --no-build, --build-size 1000.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { syntheticCorpus, writeCorpus } from '../src/bench/corpus.ts';
+import { measureBuild, measureCheck } from '../src/bench/measure.ts';
+import { writePlainStarlight } from '../src/bench/plain-starlight.ts';
+import { buildTable, checkTable } from '../src/bench/table.ts';
+import { astroBin } from './lib/astro.ts';
+
+const root = join(import.meta.dirname, '..');
+const { values } = parseArgs({
+	options: {
+		sizes: { type: 'string', default: '100,1000,10000' },
+		'build-size': { type: 'string', default: '1000' },
+		'no-build': { type: 'boolean', default: false },
+	},
+});
+
+console.log('Vérification du contenu (lecture + règles dans ce processus ; commande : npm run check complet)\n');
+const timings = values.sizes.split(',').map((size) => measureCheck(Number(size), join(root, 'scripts/check.ts')));
+console.log(checkTable(timings));
+
+if (!values['no-build']) {
+	const modules = Number(values['build-size']);
+	console.log(`\nConstruction complète du site, ${modules} modules (patientez : plusieurs minutes)\n`);
+	// Inside the project: the build takes its content folder relative to it, and the plain
+	// Starlight project finds the project's node_modules by walking up.
+	mkdirSync(join(root, 'tmp'), { recursive: true });
+	const work = mkdtempSync(join(root, 'tmp', 'bench-'));
+	try {
+		const corpus = syntheticCorpus({ modules });
+		writeCorpus(corpus, join(work, 'content'));
+		writePlainStarlight(corpus, join(work, 'starlight'));
+		const ours = measureBuild('commun-formation', ['scripts/build.ts', '--outDir', join(work, 'dist')], {
+			cwd: root,
+			env: { COMMUN_CONTENT_DIR: relative(root, join(work, 'content')), COMMUN_CACHE_DIR: join(work, 'cache') },
+			outDir: join(work, 'dist'),
+		});
+		const plain = measureBuild('Starlight seul', [astroBin(), 'build'], {
+			cwd: join(work, 'starlight'),
+			env: {},
+			outDir: join(work, 'starlight', 'dist'),
+		});
+		console.log(buildTable([ours, plain]));
+		for (const build of [ours, plain]) if (build.status !== 0) console.log(`\n${build.label} a échoué :\n${build.tail}`);
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+}
