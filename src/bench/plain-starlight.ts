@@ -31,7 +31,8 @@ export function writePlainStarlight(corpus: Corpus, folder: string): void {
 		mkdirSync(dirname(join(folder, path)), { recursive: true });
 		writeFileSync(join(folder, path), text);
 	};
-	write('package.json', '{ "private": true, "type": "module" }\n');
+	// Astro bundles the packages a project depends on; without them Starlight's middleware stays external and fails.
+	write('package.json', '{ "private": true, "type": "module", "dependencies": { "@astrojs/starlight": "*", "astro": "*" } }\n');
 	write('astro.config.mjs', CONFIG);
 	write('src/content.config.ts', CONTENT_CONFIG);
 	write('src/content/docs/index.mdx', '---\ntitle: Accueil\n---\n\nLes pages du corpus synthétique.\n');

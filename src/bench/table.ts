@@ -29,16 +29,30 @@ export function checkTable(timings: readonly CheckTiming[]): string {
 }
 
 export function buildTable(builds: readonly BuildTiming[]): string {
-	const perPage = (build: BuildTiming) => (build.pages > 0 ? build.ms / build.pages : Number.NaN);
-	const baseline = perPage(builds.at(-1)!);
+	const perPage = (ms: number, build: BuildTiming) => (build.pages > 0 ? ms / build.pages : Number.NaN);
+	const baseline = builds.at(-1)!;
 	return table(
-		['construction', 'pages', 'durée', 'par page', 'rapport'],
+		['construction', 'pages', 'durée', 'par page', 'rapport', 'processeur', 'par page', 'rapport'],
 		builds.map((build) => [
 			build.status === 0 ? build.label : `${build.label} (échec)`,
 			integer.format(build.pages),
 			seconds(build.ms),
-			`${decimal.format(perPage(build))} ms`,
-			`${decimal.format(perPage(build) / baseline)} ×`,
+			`${decimal.format(perPage(build.ms, build))} ms`,
+			`${decimal.format(perPage(build.ms, build) / perPage(baseline.ms, baseline))} ×`,
+			seconds(build.cpuMs),
+			`${decimal.format(perPage(build.cpuMs, build))} ms`,
+			`${decimal.format(perPage(build.cpuMs, build) / perPage(baseline.cpuMs, baseline))} ×`,
 		]),
 	);
+}
+
+/** The best of several runs of one build: the one least disturbed by other programs. */
+export function bestOf(runs: readonly BuildTiming[]): BuildTiming {
+	const succeeded = runs.filter((run) => run.status === 0);
+	if (succeeded.length === 0) return runs[0]!;
+	return {
+		...succeeded[0]!,
+		ms: Math.min(...succeeded.map((run) => run.ms)),
+		cpuMs: Math.min(...succeeded.map((run) => run.cpuMs)),
+	};
 }

@@ -14,10 +14,12 @@ export function formatMinutes(minutes: number): string {
 	return formatHours(minutes / 60);
 }
 
+// Creating an Intl formatter costs far more than using one: a build formats dates on every page.
+const LONG_DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+
 /** "2025-09-12" → "12 septembre 2025". */
 export function formatDate(isoDate: string): string {
-	const date = new Date(`${isoDate}T00:00:00Z`);
-	return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+	return LONG_DATE.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** Joins names the French way: "a, b et c". */
