@@ -1,7 +1,7 @@
 // `unknown-directive`: a directive whose name is a typo of one of ours (:modul[…] for :module[…]),
 // which the site would show as plain text. Colons in French text (10:30, 16:9) are not directives.
 import { BLOCK_DIRECTIVES, collectDirectives, looksLikeDirective, REFERENCE_DIRECTIVES } from '../markdown/directives.ts';
-import { closest } from '../model/suggest.ts';
+import { closest, editDistance } from '../model/suggest.ts';
 import type { Rule } from './rule.ts';
 import { markdownFiles } from './support/markdown-files.ts';
 import { offsetOf } from './support/places.ts';
@@ -9,6 +9,16 @@ import { offsetOf } from './support/places.ts';
 const KNOWN = new Set<string>([...Object.keys(REFERENCE_DIRECTIVES), ...BLOCK_DIRECTIVES]);
 
 const COLONS = { text: ':', leaf: '::', container: ':::' } as const;
+
+/**
+ * Stricter than a did-you-mean: other tools' directives such as :kbd[Ctrl] must not be taken for
+ * ours (:kit). One slip for a short name, two for a longer one, or a name cut short (:modul).
+ */
+function isTypo(name: string, suggestion: string): boolean {
+	const written = name.toLowerCase();
+	if (suggestion.startsWith(written) && written.length >= 3) return true;
+	return editDistance(written, suggestion) <= (suggestion.length <= 4 ? 1 : 2);
+}
 
 export const unknownDirective: Rule = {
 	id: 'unknown-directive',
@@ -22,7 +32,7 @@ export const unknownDirective: Rule = {
 				const labelled = source.text[offsetOf(source, directive.point) + directive.name.length + 1] === '[';
 				if (!looksLikeDirective(directive.name, directive.kind !== 'text' || labelled)) continue;
 				const suggestion = closest(directive.name, KNOWN);
-				if (!suggestion) continue;
+				if (!suggestion || !isTypo(directive.name, suggestion)) continue;
 				const colons = COLONS[directive.kind];
 				context.report({
 					file,

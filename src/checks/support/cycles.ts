@@ -62,8 +62,8 @@ export function shortestCycle(start: string, members: ReadonlySet<string>, next:
 			if (!members.has(target)) continue;
 			if (target === start) {
 				const path = [node];
-				while (path[0] !== start) path.unshift(previous.get(path[0]!)!);
-				return [...path, start];
+				while (path.at(-1) !== start) path.push(previous.get(path.at(-1)!)!);
+				return [...path.reverse(), start];
 			}
 			if (!previous.has(target)) {
 				previous.set(target, node);
