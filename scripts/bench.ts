@@ -42,7 +42,8 @@ if (!values['no-build']) {
 			ours.push(
 				measureBuild('commun-formation', ['scripts/build.ts', '--outDir', join(work, 'dist')], {
 					cwd: root,
-					env: { COMMUN_CONTENT_DIR: relative(root, join(work, 'content')), COMMUN_CACHE_DIR: join(work, `cache-${run}`) },
+					// One cache for all runs, as the plain project keeps its own in its node_modules.
+					env: { COMMUN_CONTENT_DIR: relative(root, join(work, 'content')), COMMUN_CACHE_DIR: join(work, 'cache') },
 					outDir: join(work, 'dist'),
 				}),
 			);

@@ -1,4 +1,4 @@
-// YAML with positions: parse a document, translate its syntax errors, find where a value was written.
+// YAML headers: read their values as the site does, explain syntax errors, find where a value was written.
 import { CORE_SCHEMA, load as loadJsYaml } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 
