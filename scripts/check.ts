@@ -9,7 +9,7 @@ enableCompileCache?.();
 const { parseCheckArgs, CHECK_USAGE } = await import('../src/cli/check-options.ts');
 const { rules, runChecks } = await import('../src/checks/index.ts');
 const { hasErrors } = await import('../src/model/diagnostics.ts');
-const { defaultContentDir } = await import('../src/model/load.ts');
+const { defaultContentDir, relativeContentDir } = await import('../src/model/load.ts');
 const { loadProject } = await import('../src/model/project.ts');
 const { reportFormats } = await import('../src/report/index.ts');
 const { formatRuleList } = await import('../src/report/rule-list.ts');
@@ -24,7 +24,7 @@ if (command.help || command.list) {
 	console.log(command.help ? CHECK_USAGE : formatRuleList(rules));
 	process.exit(0);
 }
-const contentDir = command.content ?? defaultContentDir();
+const contentDir = command.content ? relativeContentDir(command.content) : defaultContentDir();
 if (!existsSync(contentDir)) {
 	console.error(`Erreur : dossier du contenu introuvable « ${contentDir} »`);
 	process.exit(2);

@@ -1,6 +1,6 @@
 // Reading content/ into typed entries that remember where each value was written.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
 import type { Document } from 'yaml';
 import type { ZodType } from 'zod';
@@ -72,7 +72,12 @@ export interface LoadOptions {
 }
 
 export function defaultContentDir(): string {
-	return process.env.COMMUN_CONTENT_DIR || 'content';
+	return relativeContentDir(process.env.COMMUN_CONTENT_DIR || 'content');
+}
+
+/** A content folder given on the command line or in the environment, relative to the current directory, whether it was written absolute or not. */
+export function relativeContentDir(folder: string): string {
+	return toPosix(relative(process.cwd(), resolve(folder))) || '.';
 }
 
 function toPosix(path: string): string {
@@ -218,7 +223,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
 	const reader = createReader(root, messages, sources);
 	const { fileOf, readSource, readYaml } = reader;
 
-	const contentRoot = join(root, contentDir);
+	const contentRoot = resolve(root, contentDir);
 	for (const name of collectionNames) {
 		const spec = collections[name];
 		const folder = join(contentRoot, spec.folder);
@@ -372,6 +377,6 @@ function readOrganisation(contentRoot: string, reader: ReturnType<typeof createR
 export function loadOrganisation(options: LoadOptions = {}): { organisation?: LoadedOrganisation; messages: ContentMessage[] } {
 	const root = options.root ?? process.cwd();
 	const messages: ContentMessage[] = [];
-	const organisation = readOrganisation(join(root, options.contentDir ?? defaultContentDir()), createReader(root, messages, []));
+	const organisation = readOrganisation(resolve(root, options.contentDir ?? defaultContentDir()), createReader(root, messages, []));
 	return { organisation, messages };
 }

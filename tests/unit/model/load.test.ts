@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/model/load.ts';
+import { join } from 'node:path';
+import { loadContent, relativeContentDir } from '../../../src/model/load.ts';
 import { moduleMdx, writeContentTree } from '../../helpers/content-tree.ts';
 
 function load(files: Record<string, string | Uint8Array>, options?: { withDefaults?: boolean }) {
@@ -11,6 +12,14 @@ function brief(content: ReturnType<typeof load>) {
 }
 
 describe('loadContent', () => {
+	it('reads a content folder given as an absolute path, as COMMUN_CONTENT_DIR=/elsewhere does', () => {
+		const root = writeContentTree({ 'modules/securite-donnees.mdx': moduleMdx() });
+		const content = loadContent({ root: process.cwd(), contentDir: relativeContentDir(join(root, 'content')) });
+		expect(content.messages).toEqual([]);
+		expect(content.entries.map((entry) => entry.id)).toContain('securite-donnees');
+		expect(content.organisation?.data.name).toBe('Organisme de test');
+	});
+
 	it('reads modules by file name, with their data and source', () => {
 		const content = load({ 'modules/securite-donnees.mdx': moduleMdx() });
 		expect(content.messages).toEqual([]);
