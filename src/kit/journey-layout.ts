@@ -19,11 +19,11 @@ export interface JourneyLayout {
 	edges: { from: string; to: string; path: string }[];
 }
 
-const BOX_WIDTH = 190;
-const GAP_X = 60;
+const BOX_WIDTH = 170;
+const GAP_X = 44;
 const GAP_Y = 24;
 const LINE = 17;
-const MAX_CHARS = 24;
+const MAX_CHARS = 21;
 
 /** Splits a label into lines short enough for a box, at spaces. */
 export function wrap(text: string, max = MAX_CHARS): string[] {
