@@ -21,7 +21,7 @@ function runPdf(args: string[]) {
 	const result = spawnSync(process.execPath, ['scripts/pdf.ts', '--outDir', site.outDir, ...args], {
 		cwd: PROJECT_ROOT,
 		encoding: 'utf8',
-		env: { ...process.env, COMMUN_CONTENT_DIR: FIXTURE },
+		env: { ...process.env, COMMUN_CONTENT_DIR: FIXTURE, COMMUN_SKIP_PDF: '0' },
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -39,7 +39,7 @@ function tocNumbers(texts: string[], labels: string[]): Map<string, number> {
 }
 
 beforeAll(() => {
-	site = buildSite(FIXTURE);
+	site = buildSite(FIXTURE, { COMMUN_SKIP_PDF: '0' });
 	if (site.status !== 0) throw new Error(`la construction du site de test a échoué :\n${site.output}`);
 });
 
