@@ -142,8 +142,11 @@ describe('printing again', () => {
 		cpSync(join(site.outDir, 'pdf'), first, { recursive: true });
 		const again = runPdf([]);
 		expect(again.status, again.output).toBe(0);
-		const files = readdirSync(first, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.pdf'));
-		expect(files.length).toBe(modules.length + 2);
+		const list = (folder: string) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.pdf')).sort();
+		const files = list(first);
+		expect(files).toEqual(list(join(site.outDir, 'pdf')));
+		expect(files).toContain('catalogue.pdf');
+		expect(files).toContain('personas.pdf');
 		for (const file of files) {
 			expect(Buffer.compare(readFileSync(join(first, file)), readFileSync(join(site.outDir, 'pdf', file))), file).toBe(0);
 		}
@@ -171,5 +174,26 @@ describe('a custom catalogue', () => {
 		expect(result.status).toBe(2);
 		expect(result.output).toContain('module inconnu « outil » : vouliez-vous dire « outils » ?');
 		expect(existsSync(join(site.outDir, 'pdf', 'catalogue-outil-securite.pdf'))).toBe(false);
+	});
+});
+
+describe('the site', () => {
+	const pdfLinks = (page: string) =>
+		[...readFileSync(join(site.outDir, page, 'index.html'), 'utf8').matchAll(/href="([^"]+\.pdf)"/g)].map((match) => match[1]!);
+
+	it('offers on each page the PDF that goes with it', () => {
+		expect(pdfLinks('')).toContain('/pdf/catalogue.pdf');
+		for (const module of modules) expect(pdfLinks(`modules/${module.id}`)).toContain(`/pdf/modules/${module.id}.pdf`);
+		expect(pdfLinks('personas')).toContain('/pdf/personas.pdf');
+	});
+
+	it('links only to PDFs the build wrote', () => {
+		const pages = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter(
+			(file) => file.endsWith('index.html') && !file.startsWith('print'),
+		);
+		expect(pages.length).toBeGreaterThan(modules.length);
+		for (const page of pages) {
+			for (const link of pdfLinks(join(page, '..'))) expect(existsSync(join(site.outDir, link)), `${page} → ${link}`).toBe(true);
+		}
 	});
 });
