@@ -60,6 +60,8 @@ export default defineConfig({
 			locales: { root: { label: 'Français', lang: 'fr' } },
 			sidebar: buildSidebar(graph),
 			customCss: ['./src/styles/fonts.css', './src/styles/theme.css', './src/styles/kit.css'],
+			// The footer of every page offers the PDFs that go with it.
+			components: { Footer: './src/components/overrides/Footer.astro' },
 			markdown: { processedDirs: [`./${contentDir}/`] },
 			lastUpdated: false,
 			pagination: false,
