@@ -63,7 +63,7 @@ export default defineConfig({
 			description: organisation?.tagline,
 			locales: { root: { label: 'Français', lang: 'fr' } },
 			sidebar: buildSidebar(graph),
-			customCss: ['./src/styles/fonts.css', './src/styles/theme.css', './src/styles/quiz.css'],
+			customCss: ['./src/styles/fonts.css', './src/styles/theme.css', './src/styles/kit.css', './src/styles/quiz.css'],
 			// Any page's content may hold a :::quiz, whose script comes with the Markdown wrapper.
 			components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
 			markdown: { processedDirs: [`./${contentDir}/`] },
