@@ -8,6 +8,8 @@ export interface CheckCommand {
 	format: ReportFormat;
 	/** Content folder relative to the project root; the loader's default when absent. */
 	content?: string;
+	/** Git revision: content changed since it must have a new version and a changelog entry. */
+	since?: string;
 	list: boolean;
 	help: boolean;
 }
@@ -16,6 +18,7 @@ const OPTIONS = {
 	strict: { type: 'boolean', default: false },
 	format: { type: 'string', default: 'text' },
 	content: { type: 'string' },
+	since: { type: 'string' },
 	list: { type: 'boolean', default: false },
 	help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -25,6 +28,8 @@ export const CHECK_USAGE = `Utilisation : npm run check -- [options]
   --strict             les avertissements comptent comme des erreurs
   --format <format>    ${Object.keys(reportFormats).join(', ')} : texte (par défaut), JSON, ou annotations GitHub Actions
   --content <dossier>  dossier du contenu (par défaut : content, ou la variable COMMUN_CONTENT_DIR)
+  --since <révision>   signale chaque contenu modifié depuis cette révision git (branche, étiquette,
+                       commit) sans nouvelle version ni élément de journal, par exemple --since origin/main
   --list               liste les codes des problèmes et ce que chacun vérifie
   --help               affiche cette aide
 
@@ -52,6 +57,13 @@ export function parseCheckArgs(argv: readonly string[]): { command: CheckCommand
 		return { error: `format inconnu « ${values.format} » : choisissez ${Object.keys(reportFormats).join(', ')}` };
 	}
 	return {
-		command: { strict: values.strict, format: values.format, content: values.content, list: values.list, help: values.help },
+		command: {
+			strict: values.strict,
+			format: values.format,
+			content: values.content,
+			since: values.since,
+			list: values.list,
+			help: values.help,
+		},
 	};
 }
