@@ -1,6 +1,7 @@
 // The options of `npm run check`, parsed with French messages. Adding one is a line in OPTIONS,
 // a line of usage, and a field of CheckCommand.
 import { parseArgs } from 'node:util';
+import { explainArgsError } from './args.ts';
 import { isReportFormat, reportFormats, type ReportFormat } from '../report/index.ts';
 
 export interface CheckCommand {
@@ -35,23 +36,12 @@ export const CHECK_USAGE = `Utilisation : npm run check -- [options]
 
 Code de sortie : 0 sans erreur, 1 s’il y a des erreurs, 2 si la commande est mal écrite.`;
 
-/** parseArgs speaks English: say the same in French. */
-function explain(error: unknown): string {
-	const text = error instanceof Error ? error.message : String(error);
-	const option = /'(-[^']*)'/.exec(text)?.[1];
-	const code = (error as { code?: string }).code;
-	if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `option inconnue « ${option ?? text} »`;
-	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `l’option « ${option ?? text} » attend une valeur`;
-	if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `argument inattendu : ${/'([^']*)'/.exec(text)?.[1] ?? text}`;
-	return text;
-}
-
 export function parseCheckArgs(argv: readonly string[]): { command: CheckCommand } | { error: string } {
 	let values;
 	try {
 		({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
 	} catch (error) {
-		return { error: explain(error) };
+		return { error: explainArgsError(error) };
 	}
 	if (!isReportFormat(values.format)) {
 		return { error: `format inconnu « ${values.format} » : choisissez ${Object.keys(reportFormats).join(', ')}` };

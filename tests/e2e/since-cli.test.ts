@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
 import { moduleMdx, writeContentTree } from '../helpers/content-tree.ts';
+import { copyFixture, runScript } from '../helpers/cli.ts';
 import { commitAll, initRepository, runGit } from '../helpers/git-repo.ts';
 
 let root: string;
@@ -53,5 +54,22 @@ describe('npm run check -- --since', () => {
 		const { status, stderr } = check('--since', 'origine/principale');
 		expect(status).toBe(2);
 		expect(stderr).toContain('révision git inconnue « origine/principale »');
+	});
+});
+
+describe('a fork made, adapted, bumped and checked with the CLIs alone', () => {
+	it('fails the since-check on an unbumped adaptation, naming it, and passes once bumped', () => {
+		const fork = copyFixture();
+		initRepository(fork);
+		commitAll(fork, 'fork of the commons');
+		expect(runScript('fork', fork, 'proteger', '--as', 'proteger-local').status).toBe(0);
+		commitAll(fork, 'adapt proteger');
+		appendFileSync(join(fork, 'content/modules/proteger-local.mdx'), '\nUn exemple pris sur notre territoire.\n');
+		const unbumped = runScript('check', fork, '--since', 'HEAD');
+		expect(unbumped.status).toBe(1);
+		expect(unbumped.stdout).toMatch(/^content\/modules\/proteger-local\.mdx:\d+:\d+ {2}erreur {2}unversioned-change /m);
+		expect(runScript('bump', fork, 'proteger-local', 'minor', '-m', 'Un exemple local').status).toBe(0);
+		const bumped = runScript('check', fork, '--since', 'HEAD');
+		expect(bumped.status, bumped.stdout).toBe(0);
 	});
 });
