@@ -7,6 +7,7 @@ import {
 	ModuleSchema,
 	ParcoursSchema,
 	PersonaSchema,
+	RepereSchema,
 	RoleSchema,
 	SectionSchema,
 	TermSchema,
@@ -35,6 +36,7 @@ export const collections = {
 	decks: { folder: 'decks', format: 'markdown', schema: DeckSchema, nested: false, label: 'support de présentation' },
 	kit: { folder: 'kit', format: 'markdown', schema: KitPageSchema, nested: true, label: 'page du kit' },
 	catalogue: { folder: 'catalogue', format: 'markdown', schema: CataloguePageSchema, nested: false, label: 'page du catalogue' },
+	reperes: { folder: 'reperes', format: 'markdown', schema: RepereSchema, nested: false, label: 'page de repères' },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;

@@ -11,6 +11,7 @@ const ROUTE_PREFIX: Record<CollectionName, string> = {
 	decks: 'decks',
 	kit: 'kit',
 	catalogue: 'catalogue',
+	reperes: 'reperes',
 };
 
 /** Site path of a collection's index page, without base: "/modules/". */

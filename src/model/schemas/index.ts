@@ -10,3 +10,4 @@ export * from './deck.ts';
 export * from './kit.ts';
 export * from './catalogue.ts';
 export * from './organisation.ts';
+export * from './repere.ts';
