@@ -4,12 +4,17 @@ import {
 	CataloguePageSchema,
 	DeckSchema,
 	KitPageSchema,
+	MediationCategorySchema,
 	ModuleSchema,
 	ParcoursSchema,
 	PersonaSchema,
 	RepereSchema,
+	PlaceSchema,
+	QuestionnaireSchema,
 	RoleSchema,
+	ScenarioSchema,
 	SectionSchema,
+	StructureFamilySchema,
 	TermSchema,
 } from './schemas/index.ts';
 
@@ -37,6 +42,12 @@ export const collections = {
 	kit: { folder: 'kit', format: 'markdown', schema: KitPageSchema, nested: true, label: 'page du kit' },
 	catalogue: { folder: 'catalogue', format: 'markdown', schema: CataloguePageSchema, nested: false, label: 'page du catalogue' },
 	reperes: { folder: 'reperes', format: 'markdown', schema: RepereSchema, nested: false, label: 'page de repères' },
+	// The kit's data: classifications, the directory of places, questionnaires and scenarios.
+	typologie: { folder: 'typologie', format: 'data', schema: MediationCategorySchema, nested: false, label: 'catégorie de médiation' },
+	structures: { folder: 'types-structures', format: 'data', schema: StructureFamilySchema, nested: false, label: 'famille de structures' },
+	repertoire: { folder: 'repertoire', format: 'data', schema: PlaceSchema, nested: false, label: 'lieu du répertoire' },
+	questionnaires: { folder: 'questionnaires', format: 'data', schema: QuestionnaireSchema, nested: false, label: 'questionnaire' },
+	scenarios: { folder: 'scenarios', format: 'data', schema: ScenarioSchema, nested: false, label: 'scénario' },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;

@@ -60,7 +60,13 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 				...reperesInOrder(graph).map((entry) => ({ label: entry.data.title, link: entryPath('reperes', entry.id) })),
 			],
 		},
-		{ label: 'Kit réseau', items: [{ label: 'Le kit', link: collectionPath('kit') }] },
+		{
+			label: 'Kit réseau',
+			items: [
+				{ label: 'Le kit', link: collectionPath('kit') },
+				{ label: 'Répertoire des lieux', link: '/repertoire/' },
+			],
+		},
 		{ label: 'Supports', items: [{ label: 'Supports de présentation', link: collectionPath('decks') }] },
 		{ label: 'Glossaire', items: [{ label: 'Tous les termes', link: collectionPath('glossaire') }] },
 	];

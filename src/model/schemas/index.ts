@@ -11,3 +11,7 @@ export * from './kit.ts';
 export * from './catalogue.ts';
 export * from './organisation.ts';
 export * from './repere.ts';
+export * from './typology.ts';
+export * from './repertoire.ts';
+export * from './questionnaire.ts';
+export * from './scenario.ts';
