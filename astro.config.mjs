@@ -59,7 +59,7 @@ export default defineConfig({
 			description: organisation?.tagline,
 			locales: { root: { label: 'Français', lang: 'fr' } },
 			sidebar: buildSidebar(graph),
-			customCss: ['./src/styles/fonts.css', './src/styles/theme.css', './src/styles/kit.css'],
+			customCss: ['./src/styles/fonts.css', './src/styles/theme.css', './src/styles/kit.css', './src/styles/reference.css'],
 			markdown: { processedDirs: [`./${contentDir}/`] },
 			lastUpdated: false,
 			pagination: false,
