@@ -198,7 +198,7 @@ describe('a questionnaire', () => {
 			page.$$eval(
 				'table.cf-bars',
 				(tables, wanted) =>
-					tables
+					(tables as HTMLTableElement[])
 						.filter((table) => table.caption?.textContent?.startsWith(wanted))
 						.map((table) => [...table.tBodies[0]!.rows].map((row) => [...row.cells].map((cell) => cell.textContent?.trim()))),
 				caption,
