@@ -124,6 +124,8 @@ export interface SchemaProblem {
 	atKey: boolean;
 	message: string;
 	hint?: string;
+	/** For a missing field: the path the field would have, to name it in a table's column. */
+	missing?: (string | number)[];
 }
 
 /** Keys an object schema accepts at `path`, looking through wrappers, lists and unions. */
@@ -210,6 +212,7 @@ function toProblems(issue: z.core.$ZodIssue, schema: z.ZodType): SchemaProblem[]
 			{
 				path: path.slice(0, -1),
 				atKey: false,
+				missing: path,
 				message: `champ obligatoire ${quote(key)}${gloss(key)} manquant`,
 				hint: FIELDS[key]?.example
 					? `ajoutez ce champ, par exemple : ${FIELDS[key].example}`
