@@ -11,6 +11,7 @@ import { forbiddenExpression } from './forbidden-expression.ts';
 import { forbiddenHtml } from './forbidden-html.ts';
 import { forbiddenImport } from './forbidden-import.ts';
 import { forbiddenUrl } from './forbidden-url.ts';
+import { incompatibleLicence } from './incompatible-licence.ts';
 import { missingDuration } from './missing-duration.ts';
 import { missingLogo } from './missing-logo.ts';
 import { missingParticipants } from './missing-participants.ts';
@@ -56,6 +57,7 @@ export const rules: Rule[] = [
 	parcoursOrder,
 	duplicateNumber,
 	missingLogo,
+	incompatibleLicence,
 	// Content safety: nothing in a content file runs code or loads a foreign document.
 	forbiddenImport,
 	forbiddenExpression,

@@ -2,7 +2,7 @@
 import type { ContentGraph } from '../model/graph.ts';
 import { entryLabel, moduleLabel } from './labels.ts';
 import { reperesInOrder } from './reperes.ts';
-import { collectionPath, entryPath } from './urls.ts';
+import { collectionPath, CREDITS_PATH, entryPath } from './urls.ts';
 
 interface SidebarLink {
 	label: string;
@@ -69,5 +69,6 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 		},
 		{ label: 'Supports', items: [{ label: 'Supports de présentation', link: collectionPath('decks') }] },
 		{ label: 'Glossaire', items: [{ label: 'Tous les termes', link: collectionPath('glossaire') }] },
+		{ label: 'À propos', items: [{ label: 'Crédits', link: CREDITS_PATH }] },
 	];
 }

@@ -39,3 +39,10 @@ export function withBase(path: string, base: string): string {
 	const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
 	return `${trimmed}${path}`;
 }
+
+/** The page that retraces every version of a module: "/modules/securite-donnees/historique/". */
+export function historyPath(moduleId: string): string {
+	return `${entryPath('modules', moduleId)}historique/`;
+}
+
+export const CREDITS_PATH = '/credits/';
