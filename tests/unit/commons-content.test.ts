@@ -1,13 +1,102 @@
+// The commons' real content, read through the model as the site reads it: what a reader of the
+// catalogue would notice if a sheet were missing, misplaced or out of date.
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/checks/index.ts';
+import { compareModuleNumbers, linkModuleIds, type ModuleEntry } from '../../src/model/graph.ts';
 import { loadProject } from '../../src/model/project.ts';
 import { formatText } from '../../src/report/text.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
+const project = loadProject({ root: PROJECT_ROOT, contentDir: 'content' });
+const { graph } = project;
+
+function moduleNumbered(number: string): ModuleEntry {
+	const found = [...graph.byCollection.modules.values()].find((module) => module.data.number === number);
+	if (!found) throw new Error(`aucun module ne porte le numéro ${number}`);
+	return found;
+}
+
+/** The display numbers of the modules a prerequisite list names, whatever their shape. */
+function prerequisiteNumbers(number: string): string[][] {
+	return graph
+		.prerequisites(moduleNumbered(number).id)
+		.map((link) => linkModuleIds(link).map((id) => graph.get('modules', id)?.data.number ?? `inconnu:${id}`))
+		.filter((numbers) => numbers.length > 0);
+}
+
+function compareVersions(a: string, b: string): number {
+	const pa = a.split(/[.-]/).map(Number);
+	const pb = b.split(/[.-]/).map(Number);
+	for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
+	return 0;
+}
+
 describe('the commons’ own content', () => {
 	it('passes the check step without any error', () => {
-		const messages = runChecks(loadProject({ root: PROJECT_ROOT, contentDir: 'content' }));
-		const errors = messages.filter((message) => message.fatal);
+		const errors = runChecks(project).filter((message) => message.fatal);
 		expect(errors, formatText(errors)).toEqual([]);
+	});
+});
+
+describe('the catalogue’s module sheets', () => {
+	// The seeds' README and the issue say "14 sheets", but list 1–9, 10, 10A, 10B, 10C: thirteen, as the
+	// catalogue's own table of contents does.
+	it('has the 13 modules of the catalogue (1–9, 10, 10A–10C), each in its section, in catalogue order', () => {
+		const bySection = graph.sectionsInOrder().map((section) => ({
+			section: section.data.title,
+			numbers: graph.modulesInSection(section.id).map((module) => module.data.number),
+		}));
+		expect(bySection).toEqual([
+			{ section: 'Le numérique', numbers: ['1', '2', '3', '4'] },
+			{ section: 'L’accompagnement', numbers: ['5', '6', '7', '8', '9'] },
+			{ section: 'Les sites institutionnels', numbers: ['10', '10A', '10B', '10C'] },
+		]);
+		expect(graph.byCollection.modules.size).toBe(13);
+	});
+
+	it('gives every sheet objectives and a body of contents', () => {
+		for (const module of graph.byCollection.modules.values()) {
+			expect(module.data.objectives.length, module.id).toBeGreaterThan(0);
+			const entry = project.content.entries.find((candidate) => candidate.file === module.file);
+			const headings = entry?.tree?.children.filter((node) => node.type === 'heading' && node.depth === 2) ?? [];
+			expect(headings.length, `${module.id} : aucun titre « ## » de contenu`).toBeGreaterThan(0);
+		}
+	});
+
+	it('lets module 9 be taken after module 7 or module 8, either one', () => {
+		const links = graph.prerequisites(moduleNumbered('9').id);
+		const choice = links.find((link) => link.kind === 'anyOf');
+		expect(choice, 'le module 9 n’a pas de prérequis « l’un ou l’autre »').toBeDefined();
+		const numbers = linkModuleIds(choice!).map((id) => graph.get('modules', id)?.data.number ?? `inconnu:${id}`);
+		expect(numbers.sort(compareModuleNumbers)).toEqual(['7', '8']);
+	});
+
+	it('asks modules 3, 7 and 10 before each institutional website (10A, 10B, 10C)', () => {
+		for (const number of ['10A', '10B', '10C']) {
+			const required = prerequisiteNumbers(number)
+				.filter((numbers) => numbers.length === 1)
+				.map((numbers) => numbers[0]!);
+			expect(required.sort(compareModuleNumbers), `module ${number}`).toEqual(['3', '7', '10']);
+		}
+	});
+
+	it('keeps the competence-or-module prerequisites of modules 3 and 8 (module 2 can replace the competence)', () => {
+		for (const number of ['3', '8']) {
+			const link = graph.prerequisites(moduleNumbered(number).id).find((candidate) => candidate.kind === 'competence');
+			expect(link?.kind === 'competence' && link.moduleId && graph.get('modules', link.moduleId)?.data.number, `module ${number}`).toBe('2');
+		}
+	});
+
+	it('describes today’s France Travail in module 10B, with the rename recorded as a version bump', () => {
+		const module = moduleNumbered('10B');
+		expect(module.data.title).toContain('francetravail.fr');
+		expect(module.data.title).not.toMatch(/p[oô]le[- ]emploi/i);
+		expect(compareVersions(module.data.version, '1.0.0')).toBeGreaterThan(0);
+		const changelog = module.data.changelog;
+		expect(changelog.at(-1)?.version).toBe(module.data.version);
+		const rename = changelog.find((entry) => /France Travail/.test(entry.summary) && /Pôle emploi/i.test(entry.summary));
+		expect(rename, 'aucune entrée du journal ne mentionne le changement de nom').toBeDefined();
+		expect(compareVersions(rename!.version, '1.0.0')).toBeGreaterThan(0);
+		expect(changelog.some((entry) => entry.version === '1.0.0')).toBe(true);
 	});
 });
