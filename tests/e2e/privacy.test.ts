@@ -68,9 +68,11 @@ describe('the built commons', () => {
 		}
 		// A search compiles Pagefind's WebAssembly and fetches its index: both must pass the policy.
 		await page.goto(`${served.server.url}/`);
-		await page.locator('button[data-open-modal]').first().click();
-		await page.locator('#starlight__search input').fill('numérique');
-		await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 30_000 });
+		// A string: vitest would rewrite import() in a function's source.
+		const results = await page.evaluate(
+			"import('/pagefind/pagefind.js').then((pagefind) => pagefind.search('numérique')).then((search) => search.results.length)",
+		);
+		expect(results).toBeGreaterThan(0);
 		expect(violations).toEqual([]);
 		expect(foreign).toEqual([]);
 		expect(cookies).toEqual([]);
