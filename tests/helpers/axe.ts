@@ -1,0 +1,26 @@
+// Running axe-core in a page of the built site, served from the same origin (nothing fetched elsewhere).
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+
+export interface AxeViolation {
+	id: string;
+	help: string;
+	targets: string[];
+}
+
+/**
+ * The accessibility violations axe-core finds in the page as it is now, with its default rules (WCAG 2.x
+ * A and AA, and best practices). Rules axe-core ships disabled stay off: asking for tags would turn on
+ * `label-content-name-mismatch`, which flags Starlight's own search button for its "Ctrl K" hint.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+	await page.addScriptTag({ content: axe.source });
+	return page.evaluate(async () => {
+		const result = await (window as unknown as { axe: typeof axe }).axe.run(document);
+		return result.violations.map((violation) => ({
+			id: violation.id,
+			help: violation.help,
+			targets: violation.nodes.map((node) => node.target.join(' ')),
+		}));
+	});
+}
