@@ -60,7 +60,7 @@ export default defineConfig({
 			description: organisation?.tagline,
 			locales: { root: { label: 'Français', lang: 'fr' } },
 			sidebar: buildSidebar(graph),
-			customCss: ['./src/styles/fonts.css', './src/styles/theme.css'],
+			customCss: ['./src/styles/fonts.css', './src/styles/theme.css', './src/styles/kit.css'],
 			markdown: { processedDirs: [`./${contentDir}/`] },
 			lastUpdated: false,
 			pagination: false,

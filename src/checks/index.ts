@@ -19,14 +19,18 @@ import { orphanModule } from './orphan-module.ts';
 import { parcoursOrder } from './parcours-order.ts';
 import { prerequisiteCycle } from './prerequisite-cycle.ts';
 import { selfReference } from './self-reference.ts';
+import { duplicateTypeId } from './duplicate-type-id.ts';
 import { unknownDeck } from './unknown-deck.ts';
 import { unknownDirective } from './unknown-directive.ts';
 import { unknownKitPage } from './unknown-kit-page.ts';
+import { unknownMediationType } from './unknown-mediation-type.ts';
 import { unknownModule } from './unknown-module.ts';
 import { unknownParcours } from './unknown-parcours.ts';
 import { unknownPersona } from './unknown-persona.ts';
+import { unknownQuestionnaire } from './unknown-questionnaire.ts';
 import { unknownRole } from './unknown-role.ts';
 import { unknownSection } from './unknown-section.ts';
+import { unknownStructureType } from './unknown-structure-type.ts';
 import { unknownTerm } from './unknown-term.ts';
 
 /** Every rule, in the order their messages are most useful; each lives in its own file. */
@@ -40,7 +44,12 @@ export const rules: Rule[] = [
 	unknownTerm,
 	unknownDeck,
 	unknownKitPage,
+	unknownQuestionnaire,
 	unknownDirective,
+	// The kit's directory names types the typology declares, once each.
+	unknownMediationType,
+	unknownStructureType,
+	duplicateTypeId,
 	// The prerequisite graph and the catalogue hold together.
 	selfReference,
 	prerequisiteCycle,

@@ -4,11 +4,16 @@ import {
 	CataloguePageSchema,
 	DeckSchema,
 	KitPageSchema,
+	MediationCategorySchema,
 	ModuleSchema,
 	ParcoursSchema,
 	PersonaSchema,
+	PlaceSchema,
+	QuestionnaireSchema,
 	RoleSchema,
+	ScenarioSchema,
 	SectionSchema,
+	StructureFamilySchema,
 	TermSchema,
 } from './schemas/index.ts';
 
@@ -35,6 +40,12 @@ export const collections = {
 	decks: { folder: 'decks', format: 'markdown', schema: DeckSchema, nested: false, label: 'support de présentation' },
 	kit: { folder: 'kit', format: 'markdown', schema: KitPageSchema, nested: true, label: 'page du kit' },
 	catalogue: { folder: 'catalogue', format: 'markdown', schema: CataloguePageSchema, nested: false, label: 'page du catalogue' },
+	// The kit's data: classifications, the directory of places, questionnaires and scenarios.
+	typologie: { folder: 'typologie', format: 'data', schema: MediationCategorySchema, nested: false, label: 'catégorie de médiation' },
+	structures: { folder: 'types-structures', format: 'data', schema: StructureFamilySchema, nested: false, label: 'famille de structures' },
+	repertoire: { folder: 'repertoire', format: 'data', schema: PlaceSchema, nested: false, label: 'lieu du répertoire' },
+	questionnaires: { folder: 'questionnaires', format: 'data', schema: QuestionnaireSchema, nested: false, label: 'questionnaire' },
+	scenarios: { folder: 'scenarios', format: 'data', schema: ScenarioSchema, nested: false, label: 'scénario' },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;

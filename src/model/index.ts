@@ -9,3 +9,4 @@ export * from './project.ts';
 export * from './references.ts';
 export * from './source.ts';
 export { closest } from './suggest.ts';
+export * from './typology.ts';

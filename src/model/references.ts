@@ -15,6 +15,7 @@ export type Relation =
 	| 'persona'
 	| 'related'
 	| 'term'
+	| 'questionnaire'
 	| 'directive';
 
 export interface Reference {
@@ -77,7 +78,13 @@ const FRONTMATTER_REFERENCES: { [C in CollectionName]?: Collector } = {
 		listOf(add, data.personas, 'personas', 'persona', 'personas');
 	},
 	kit(entry, add) {
-		listOf(add, (entry as Entry<'kit'>).data.terms, 'glossaire', 'term', 'terms');
+		const data = (entry as Entry<'kit'>).data;
+		listOf(add, data.terms, 'glossaire', 'term', 'terms');
+		if (data.questionnaire) add('questionnaires', data.questionnaire, 'questionnaire', ['questionnaire']);
+	},
+	scenarios(entry, add) {
+		const persona = (entry as Entry<'scenarios'>).data.persona;
+		if (persona) add('personas', persona, 'persona', ['persona']);
 	},
 };
 

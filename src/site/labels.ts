@@ -19,6 +19,12 @@ export function entryLabel(entry: Entry): string {
 		}
 		case 'glossaire':
 			return (entry as Entry<'glossaire'>).data.term;
+		case 'repertoire':
+			return (entry as Entry<'repertoire'>).data.name;
+		case 'scenarios': {
+			const scenario = (entry as Entry<'scenarios'>).data;
+			return `Scénario ${scenario.letter} · ${scenario.title}`;
+		}
 		default:
 			return (entry.data as { title: string }).title;
 	}

@@ -52,7 +52,13 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 				{ label: 'Rôles professionnels', link: collectionPath('roles') },
 			],
 		},
-		{ label: 'Kit réseau', items: [{ label: 'Le kit', link: collectionPath('kit') }] },
+		{
+			label: 'Kit réseau',
+			items: [
+				{ label: 'Le kit', link: collectionPath('kit') },
+				{ label: 'Répertoire des lieux', link: '/repertoire/' },
+			],
+		},
 		{ label: 'Supports', items: [{ label: 'Supports de présentation', link: collectionPath('decks') }] },
 		{ label: 'Glossaire', items: [{ label: 'Tous les termes', link: collectionPath('glossaire') }] },
 	];

@@ -11,7 +11,16 @@ const ROUTE_PREFIX: Record<CollectionName, string> = {
 	decks: 'decks',
 	kit: 'kit',
 	catalogue: 'catalogue',
+	questionnaires: 'kit',
+	// Collections without a page per entry: their entries are anchors of one page.
+	typologie: 'kit/typologie-mediations',
+	structures: 'kit/types-structures',
+	repertoire: 'repertoire',
+	scenarios: 'kit/scenarios',
 };
+
+/** Collections shown on a single page, where each entry is a section with its id as anchor. */
+const ONE_PAGE = new Set<CollectionName>(['typologie', 'structures', 'repertoire', 'scenarios']);
 
 /** Site path of a collection's index page, without base: "/modules/". */
 export function collectionPath(collection: CollectionName): string {
@@ -20,6 +29,7 @@ export function collectionPath(collection: CollectionName): string {
 
 /** Site path of an entry, without base: "/modules/securite-donnees/". */
 export function entryPath(collection: CollectionName, id: string): string {
+	if (ONE_PAGE.has(collection)) return `/${ROUTE_PREFIX[collection]}/#${id}`;
 	return `/${ROUTE_PREFIX[collection]}/${id}/`;
 }
 

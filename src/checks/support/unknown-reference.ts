@@ -2,7 +2,7 @@
 // directive such as :module[…], is the id of an existing entry of that kind.
 import { posix } from 'node:path';
 import { REFERENCE_DIRECTIVES } from '../../markdown/directives.ts';
-import { collections, type CollectionName } from '../../model/collections.ts';
+import { collections, extensionsOf, type CollectionName } from '../../model/collections.ts';
 import { closest } from '../../model/suggest.ts';
 import type { Rule } from '../rule.ts';
 import { declaredIds } from './known-ids.ts';
@@ -19,6 +19,11 @@ const KINDS: Record<CollectionName, { unknown: string; each: string }> = {
 	decks: { unknown: 'support de présentation inconnu', each: 'Chaque support de présentation cité' },
 	kit: { unknown: 'page du kit inconnue', each: 'Chaque page du kit citée' },
 	catalogue: { unknown: 'page du catalogue inconnue', each: 'Chaque page du catalogue citée' },
+	typologie: { unknown: 'catégorie de médiation inconnue', each: 'Chaque catégorie de médiation citée' },
+	structures: { unknown: 'famille de structures inconnue', each: 'Chaque famille de structures citée' },
+	repertoire: { unknown: 'lieu du répertoire inconnu', each: 'Chaque lieu du répertoire cité' },
+	questionnaires: { unknown: 'questionnaire inconnu', each: 'Chaque questionnaire cité' },
+	scenarios: { unknown: 'scénario inconnu', each: 'Chaque scénario cité' },
 };
 
 function directiveFor(target: CollectionName): string | undefined {
@@ -48,7 +53,7 @@ export function unknownReferenceRule(target: CollectionName, id: string): Rule {
 					continue;
 				}
 				const suggestion = closest(reference.id, known);
-				const expected = `${folder}/${reference.id}.mdx`;
+				const expected = `${folder}/${reference.id}${extensionsOf(spec.format)[0]}`;
 				context.report({
 					file: reference.from.file,
 					point,

@@ -10,3 +10,7 @@ export * from './deck.ts';
 export * from './kit.ts';
 export * from './catalogue.ts';
 export * from './organisation.ts';
+export * from './typology.ts';
+export * from './repertoire.ts';
+export * from './questionnaire.ts';
+export * from './scenario.ts';

@@ -1,0 +1,67 @@
+// A place of the directory ("qui fait quoi"): one structure, what it offers and on which terms.
+import { z } from 'zod';
+import { IsoDateSchema, TextListSchema, TextSchema } from './common.ts';
+
+/** Whether a person in a wheelchair can get in: the directory shows it next to the address. */
+export const ACCESSIBILITY = ['oui', 'partiel', 'non', 'inconnu'] as const;
+
+export const ACCESSIBILITY_LABELS: Record<(typeof ACCESSIBILITY)[number], string> = {
+	oui: 'Accessible aux personnes à mobilité réduite',
+	partiel: 'Accès partiel pour les personnes à mobilité réduite',
+	non: 'Non accessible aux personnes à mobilité réduite',
+	inconnu: 'Accessibilité non renseignée',
+};
+
+const PhoneSchema = z
+	.string({ error: 'un numéro de téléphone est attendu, entre guillemets' })
+	.trim()
+	.regex(/^\+?[0-9 .()-]{6,20}$/, { error: 'numéro de téléphone invalide : des chiffres, espaces ou points, par exemple "05 61 00 00 00"' });
+
+const EmailSchema = z.email({ error: 'adresse électronique invalide, par exemple accueil@exemple.org' });
+
+export const ReferentSchema = z.strictObject({
+	name: TextSchema,
+	role: TextSchema.optional(),
+	phone: PhoneSchema.optional(),
+	email: EmailSchema.optional(),
+});
+
+export const PlaceAddressSchema = z.strictObject({
+	street: TextSchema,
+	postcode: z
+		.string({ error: 'un code postal est attendu, entre guillemets : "31000"' })
+		.regex(/^\d{5}$/, { error: 'code postal invalide : cinq chiffres, par exemple "31000"' }),
+	city: TextSchema,
+});
+
+export const PlaceSchema = z.strictObject({
+	name: TextSchema,
+	/** A fictional place, shipped to show how the directory works: the site says so. */
+	example: z.boolean().default(false),
+	/** Neighbourhood or area, for large territories split into zones. */
+	zone: TextSchema.optional(),
+	address: PlaceAddressSchema,
+	phone: PhoneSchema.optional(),
+	email: EmailSchema.optional(),
+	referent: ReferentSchema.optional(),
+	/**
+	 * Id of a structure type from content/types-structures/. Any text is read, so that a label typed
+	 * in a spreadsheet is reported by the unknown-structure-type rule with the id to write instead.
+	 */
+	structureType: TextSchema,
+	/** Ids of mediation types from content/typologie/, the first one being the main activity. */
+	mediations: z.array(TextSchema).min(1, { error: 'indiquez au moins un type de médiation' }),
+	/** What is done there, in the structure's words. */
+	activities: TextSchema.optional(),
+	domains: TextListSchema.default([]),
+	public: TextSchema,
+	access: TextSchema,
+	hours: TextSchema,
+	limits: TextListSchema.default([]),
+	accessibility: z.enum(ACCESSIBILITY).default('inconnu'),
+	updated: IsoDateSchema,
+});
+
+export type Accessibility = (typeof ACCESSIBILITY)[number];
+export type Place = z.output<typeof PlaceSchema>;
+export type PlaceInput = z.input<typeof PlaceSchema>;
