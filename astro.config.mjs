@@ -9,6 +9,7 @@ import { referenceLinks } from './src/markdown/reference-links.ts';
 import { nestHeadings } from './src/markdown/nest-headings.ts';
 import { defaultContentDir } from './src/model/load.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { liveProject } from './src/site/live-project.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { entryLabel } from './src/site/labels.ts';
@@ -65,5 +66,7 @@ export default defineConfig({
 			pagination: false,
 			credits: false,
 		}),
+		// Last, so that it sees the pages exactly as they are published.
+		contentSecurityPolicy(),
 	],
 });
