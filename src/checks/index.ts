@@ -4,6 +4,7 @@ import type { LoadedEntry } from '../model/load.ts';
 import type { Project } from '../model/project.ts';
 import type { Rule } from './rule.ts';
 import { guarded } from './support/guarded.ts';
+import { agendaLength } from './agenda-length.ts';
 import { changelogVersion } from './changelog-version.ts';
 import { duplicateNumber } from './duplicate-number.ts';
 import { followUpIsPrerequisite } from './follow-up-is-prerequisite.ts';
@@ -12,6 +13,7 @@ import { forbiddenHtml } from './forbidden-html.ts';
 import { forbiddenImport } from './forbidden-import.ts';
 import { forbiddenUrl } from './forbidden-url.ts';
 import { incompatibleLicence } from './incompatible-licence.ts';
+import { malformedQuiz } from './malformed-quiz.ts';
 import { missingDuration } from './missing-duration.ts';
 import { missingLogo } from './missing-logo.ts';
 import { missingParticipants } from './missing-participants.ts';
@@ -58,6 +60,7 @@ export const rules: Rule[] = [
 	duplicateNumber,
 	missingLogo,
 	incompatibleLicence,
+	malformedQuiz,
 	// Content safety: nothing in a content file runs code or loads a foreign document.
 	forbiddenImport,
 	forbiddenExpression,
@@ -70,6 +73,7 @@ export const rules: Rule[] = [
 	changelogVersion,
 	missingDuration,
 	missingParticipants,
+	agendaLength,
 ];
 
 export interface CheckOptions {

@@ -46,3 +46,8 @@ export function historyPath(moduleId: string): string {
 }
 
 export const CREDITS_PATH = '/credits/';
+
+/** Where the PDF of a deck (one slide per page) is written in dist/, as a site path without base. */
+export function deckPdfPath(id: string): string {
+	return `/pdf/decks/${id}.pdf`;
+}
