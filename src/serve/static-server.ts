@@ -1,4 +1,4 @@
-// A tiny static file server over a built site: what a visitor's browser would get. Used to print PDFs and by browser tests.
+// A tiny static file server over a built site: what a visitor’s browser would get (tests, link check).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -54,6 +54,11 @@ export async function serveDirectory(root: string, { base = '/' }: { base?: stri
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				// Idle keep-alive connections would hold the close for five seconds.
+				server.closeAllConnections();
+			}),
 	};
 }
