@@ -65,8 +65,12 @@ export default defineConfig({
 			locales: { root: { label: 'Français', lang: 'fr' } },
 			sidebar: buildSidebar(graph),
 			customCss: ['./src/styles/fonts.css', './src/styles/theme.css', './src/styles/kit.css', './src/styles/reference.css', './src/styles/quiz.css'],
-			// Any page's content may hold a :::quiz, whose script comes with the Markdown wrapper.
-			components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
+			components: {
+				// Any page's content may hold a :::quiz, whose script comes with the Markdown wrapper.
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				// The footer of every page offers the PDFs that go with it.
+				Footer: './src/components/overrides/Footer.astro',
+			},
 			markdown: { processedDirs: [`./${contentDir}/`] },
 			lastUpdated: false,
 			pagination: false,

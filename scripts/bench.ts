@@ -1,7 +1,8 @@
 // `npm run bench`: times the check step on synthetic corpora of 100, 1 000 and 10 000 modules, then
 // the full build of 1 000 modules next to a plain Starlight build of the same pages. Prints tables;
 // never fails on timing. Options: --sizes 100,1000 (check only), --no-build, --build-size 1000,
-// --repeat 2 (each build runs that many times, alternately, and the best run counts).
+// --repeat 2 (each build runs that many times, alternately, and the best run counts). The site build is
+// timed without its PDF step (npm run bench:pdf times that).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,7 +44,7 @@ if (!values['no-build']) {
 				measureBuild('commun-formation', ['scripts/build.ts', '--outDir', join(work, 'dist')], {
 					cwd: root,
 					// One cache for all runs, as the plain project keeps its own in its node_modules.
-					env: { COMMUN_CONTENT_DIR: relative(root, join(work, 'content')), COMMUN_CACHE_DIR: join(work, 'cache') },
+					env: { COMMUN_SKIP_PDF: '1', COMMUN_CONTENT_DIR: relative(root, join(work, 'content')), COMMUN_CACHE_DIR: join(work, 'cache') },
 					outDir: join(work, 'dist'),
 				}),
 			);

@@ -4,13 +4,13 @@ import type { BuildTiming, CheckTiming } from './measure.ts';
 const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
 	const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)));
 	const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
 	return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
-const seconds = (ms: number) => `${decimal.format(ms / 1000)} s`;
+export const seconds = (ms: number) => `${decimal.format(ms / 1000)} s`;
 
 export function checkTable(timings: readonly CheckTiming[]): string {
 	return table(

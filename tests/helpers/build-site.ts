@@ -12,14 +12,18 @@ export interface BuiltSite {
 	output: string;
 }
 
-/** Builds the site from `contentDir` (relative to the project root or absolute). */
+/**
+ * Builds the site from `contentDir` (relative to the project root or absolute). The PDF step is
+ * left out unless asked for (`{ COMMUN_SKIP_PDF: '0' }`): only the PDF tests look at PDFs, and
+ * printing would double the time of every other build on a shared machine.
+ */
 export function buildSite(contentDir: string, env: NodeJS.ProcessEnv = {}): BuiltSite {
 	const work = mkdtempSync(join(tmpdir(), 'commun-site-'));
 	const outDir = join(work, 'dist');
 	const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
 		cwd: PROJECT_ROOT,
 		encoding: 'utf8',
-		env: { ...process.env, COMMUN_CONTENT_DIR: contentDir, COMMUN_CACHE_DIR: join(work, 'cache'), ...env },
+		env: { ...process.env, COMMUN_SKIP_PDF: '1', COMMUN_CONTENT_DIR: contentDir, COMMUN_CACHE_DIR: join(work, 'cache'), ...env },
 	});
 	return { outDir, status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -1,4 +1,4 @@
-// A tiny static file server over a built site: what a visitor’s browser would get (tests, link check).
+// A tiny static file server over a built site: what a visitor's browser would get (PDF printing, link check, browser tests).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,9 +28,12 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/** Serves `root` as the site deployed under `base` ("/" or "/catalogue/", as Astro's base). */
+export async function serveDirectory(root: string, { base = '/' }: { base?: string } = {}): Promise<StaticServer> {
+	const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
 	const server: Server = createServer((request, response) => {
-		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		let pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		if (prefix && pathname.startsWith(`${prefix}/`)) pathname = pathname.slice(prefix.length);
 		let file = normalize(join(root, pathname));
 		if (!file.startsWith(root)) {
 			response.writeHead(403).end();

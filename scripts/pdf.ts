@@ -1,0 +1,47 @@
+// `npm run pdf`: prints the PDFs of the built site into dist/pdf/ (the catalogue, a sheet per module,
+// the persona cards, the kit, the decks), or with --modules / --parcours one organisation's catalogue.
+// Exit code: 0 when printed, 1 when printing failed, 2 when the command is wrong.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePdfArgs, PDF_USAGE } from '../src/cli/pdf-options.ts';
+import { defaultContentDir } from '../src/model/load.ts';
+import { loadProject } from '../src/model/project.ts';
+import { runPdf } from '../src/pdf/run.ts';
+import { resolveSelection, type CustomCatalogue } from '../src/pdf/selection.ts';
+import { CATALOGUE_PRINT_PATH } from '../src/print/routes.ts';
+
+const parsed = parsePdfArgs(process.argv.slice(2));
+if ('error' in parsed) {
+	console.error(`Erreur : ${parsed.error}\n\n${PDF_USAGE}`);
+	process.exit(2);
+}
+const { command } = parsed;
+if (command.help) {
+	console.log(PDF_USAGE);
+	process.exit(0);
+}
+
+const root = process.cwd();
+const contentDir = defaultContentDir();
+let custom: CustomCatalogue | undefined;
+if (command.modules || command.parcours) {
+	const resolved = resolveSelection(loadProject({ root, contentDir }).graph, command);
+	if ('errors' in resolved) {
+		console.error(resolved.errors.map((error) => `Erreur : ${error}`).join('\n'));
+		process.exit(2);
+	}
+	custom = resolved.catalogue;
+}
+if (!existsSync(join(command.outDir, CATALOGUE_PRINT_PATH, 'index.html'))) {
+	console.error(`Erreur : le site construit est introuvable dans « ${command.outDir} » : lancez d’abord npm run build.`);
+	process.exit(1);
+}
+
+try {
+	const start = performance.now();
+	const results = await runPdf({ root, contentDir, outDir: command.outDir, base: process.env.COMMUN_BASE, custom, log: console.log });
+	console.log(`${results.length} PDF imprimés en ${((performance.now() - start) / 1000).toFixed(1)} s.`);
+} catch (error) {
+	console.error(`Erreur : impression des PDF impossible.\n${error instanceof Error ? error.message : String(error)}`);
+	process.exitCode = 1;
+}

@@ -1,0 +1,52 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { finalizePdf } from '../../../src/pdf/finalize.ts';
+import { verifyPdf } from '../../../src/pdf/run.ts';
+import { sourceDate } from '../../../src/pdf/source-date.ts';
+import { cssString } from '../../../src/print/page-css.ts';
+
+async function pdfWith(text?: string): Promise<Uint8Array> {
+	const doc = await PDFDocument.create();
+	const page = doc.addPage([595, 842]);
+	if (text) page.drawText(text, { x: 50, y: 700, font: await doc.embedFont(StandardFonts.Helvetica) });
+	return doc.save();
+}
+
+describe('checking a printed PDF', () => {
+	it('refuses a PDF without text', async () => {
+		const problems = await verifyPdf(await pdfWith(), { output: '/pdf/x.pdf', expectText: '' });
+		expect(problems).toContain('aucun texte ne peut en être extrait');
+	});
+
+	it('refuses a font that is not embedded, and the absence of the project font', async () => {
+		const problems = await verifyPdf(await pdfWith('Bonjour'), { output: '/pdf/x.pdf', expectText: 'Bonjour' });
+		expect(problems).toEqual(['polices non incorporées : Helvetica', 'la police Lexend du projet n’y est pas incorporée']);
+	});
+});
+
+describe('reproducible PDFs', () => {
+	it('writes the source date and a document id that depend only on the document', async () => {
+		const date = new Date('2026-11-24T06:40:38Z');
+		const printed = await pdfWith('Bonjour');
+		const a = await finalizePdf(printed, { title: 'Essai', date, key: '/pdf/essai.pdf' });
+		const b = await finalizePdf(printed, { title: 'Essai', date, key: '/pdf/essai.pdf' });
+		expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
+		const doc = await PDFDocument.load(a, { updateMetadata: false });
+		expect(doc.getCreationDate()?.toISOString()).toBe(date.toISOString());
+		expect(doc.getModificationDate()?.toISOString()).toBe(date.toISOString());
+	});
+
+	it('takes SOURCE_DATE_EPOCH before the last commit', () => {
+		expect(sourceDate('/', { SOURCE_DATE_EPOCH: '1700000000' }).toISOString()).toBe('2023-11-14T22:13:20.000Z');
+	});
+
+	it('falls back to the newest content date outside a git repository', () => {
+		expect(sourceDate('/', {}, ['2026-01-02', '2026-03-04']).toISOString()).toBe('2026-03-04T00:00:00.000Z');
+	});
+});
+
+describe('running headers', () => {
+	it('writes any title as a CSS string', () => {
+		expect(cssString('L’« accueil » \\ "bis"\nfin')).toBe('"L’« accueil » \\\\ \\"bis\\" fin"');
+	});
+});
