@@ -3,6 +3,7 @@
 import type { ContentGraph } from './graph.ts';
 import type { Entry } from './load.ts';
 import type { Kind } from './schemas/index.ts';
+import { closest } from './suggest.ts';
 
 export interface KindInGroup<G> extends Kind {
 	/** The category (or family) file that declares the type. */
@@ -57,4 +58,17 @@ export function placesByCategory(graph: ContentGraph): { category: Entry<'typolo
 	return mediationCategories(graph)
 		.map((category) => ({ category, places: places.filter((place) => mainCategory(graph, place)?.id === category.id) }))
 		.filter((group) => group.places.length > 0);
+}
+
+function fold(text: string): string {
+	return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
+}
+
+/**
+ * The declared id a contributor most likely meant by `written`: the id of a type whose label it is
+ * (a label typed instead of an id is the usual spreadsheet mistake), or the closest id.
+ */
+export function suggestKind(written: string, kinds: ReadonlyMap<string, Kind>): string | undefined {
+	const byLabel = [...kinds.values()].find((kind) => fold(kind.label) === fold(written));
+	return byLabel?.id ?? closest(written, kinds.keys());
 }

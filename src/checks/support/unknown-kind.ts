@@ -3,7 +3,7 @@
 import { posix } from 'node:path';
 import type { ContentGraph } from '../../model/graph.ts';
 import type { Entry, LoadedEntry } from '../../model/load.ts';
-import { closest } from '../../model/suggest.ts';
+import { suggestKind } from '../../model/typology.ts';
 import type { Kind } from '../../model/schemas/index.ts';
 import type { Rule } from '../rule.ts';
 
@@ -16,10 +16,6 @@ interface KindRule {
 	kinds(graph: ContentGraph): Map<string, Kind>;
 	/** The ids a place names, with their path in the file. */
 	cited(place: Entry<'repertoire'>): { id: string; path: (string | number)[] }[];
-}
-
-function fold(text: string): string {
-	return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
 }
 
 export function unknownKindRule(spec: KindRule): Rule {
@@ -35,9 +31,7 @@ export function unknownKindRule(spec: KindRule): Rule {
 				const place = entry as LoadedEntry<'repertoire'>;
 				for (const { id, path } of spec.cited(place)) {
 					if (kinds.has(id)) continue;
-					// A label typed instead of an id is the most likely mistake in a spreadsheet.
-					const byLabel = [...kinds.values()].find((kind) => fold(kind.label) === fold(id));
-					const suggestion = byLabel?.id ?? closest(id, kinds.keys());
+					const suggestion = suggestKind(id, kinds);
 					context.report({
 						file: place.file,
 						point: context.at(place, path),

@@ -1,0 +1,69 @@
+// `npm run repertoire -- export <fichier.csv>` and `npm run repertoire -- import <fichier.csv>`:
+// the directory of places to and from a spreadsheet. Exit code 0 when done, 1 when the table has
+// problems (nothing is written then), 2 when the command is wrong.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { enableCompileCache } from 'node:module';
+
+enableCompileCache?.();
+const { defaultContentDir, relativeContentDir } = await import('../src/model/load.ts');
+const { loadProject } = await import('../src/model/project.ts');
+const { exportDirectory, importDirectory } = await import('../src/repertoire/csv.ts');
+const { directoryFolder, writePlaces } = await import('../src/repertoire/files.ts');
+
+const USAGE = `Utilisation :
+  npm run repertoire -- export <fichier.csv>   écrit le répertoire dans un tableau CSV
+  npm run repertoire -- import <fichier.csv>   crée ou met à jour les fiches de content/repertoire/
+Option : --content <dossier>   un autre dossier de contenu que content/`;
+
+const args = process.argv.slice(2);
+let contentDir = defaultContentDir();
+const contentFlag = args.indexOf('--content');
+if (contentFlag !== -1) {
+	const folder = args[contentFlag + 1];
+	if (!folder) {
+		console.error(`Erreur : indiquez un dossier après --content\n\n${USAGE}`);
+		process.exit(2);
+	}
+	contentDir = relativeContentDir(folder);
+	args.splice(contentFlag, 2);
+}
+const [command, file, ...rest] = args;
+if (command === '--help' || command === 'aide') {
+	console.log(USAGE);
+	process.exit(0);
+}
+if ((command !== 'export' && command !== 'import') || !file || rest.length > 0) {
+	console.error(`Erreur : commande attendue « export <fichier.csv> » ou « import <fichier.csv> »\n\n${USAGE}`);
+	process.exit(2);
+}
+
+const { graph } = loadProject({ contentDir });
+if (command === 'export') {
+	writeFileSync(file, exportDirectory(graph));
+	const count = graph.byCollection.repertoire.size;
+	console.log(`${count} lieu${count > 1 ? 'x' : ''} exporté${count > 1 ? 's' : ''} dans ${file}.`);
+	process.exit(0);
+}
+
+if (!existsSync(file)) {
+	console.error(`Erreur : fichier introuvable « ${file} »`);
+	process.exit(2);
+}
+const result = importDirectory(readFileSync(file, 'utf8'), graph);
+if (result.problems.length > 0) {
+	for (const problem of result.problems) {
+		console.error(`${file}, ligne ${problem.row}${problem.column ? `, colonne « ${problem.column} »` : ''} : ${problem.message}`);
+		if (problem.hint) console.error(`    indice : ${problem.hint}`);
+	}
+	const count = result.problems.length;
+	console.error(`${count} problème${count > 1 ? 's' : ''} : aucune fiche n’a été écrite. Corrigez le tableau puis relancez l’import.`);
+	process.exit(1);
+}
+const report = writePlaces(directoryFolder(process.cwd(), contentDir), result.places);
+console.log(
+	`${result.places.length} lieu${result.places.length > 1 ? 'x' : ''} lu${result.places.length > 1 ? 's' : ''} : ` +
+		`${report.created.length} créé(s), ${report.updated.length} mis à jour, ${report.unchanged.length} inchangé(s).`,
+);
+if (report.notInTable.length > 0)
+	console.log(`Fiches absentes du tableau, gardées telles quelles : ${report.notInTable.join(', ')}. Supprimez leur fichier si le lieu n’existe plus.`);
+console.log('Lancez « npm run check » pour vérifier l’ensemble du contenu.');
