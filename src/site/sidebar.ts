@@ -1,7 +1,7 @@
 // The sidebar, built from the content so that a fork's modules and paths appear without editing code.
 import type { ContentGraph } from '../model/graph.ts';
 import { entryLabel, moduleLabel } from './labels.ts';
-import { collectionPath, entryPath } from './urls.ts';
+import { collectionPath, CREDITS_PATH, entryPath } from './urls.ts';
 
 interface SidebarLink {
 	label: string;
@@ -61,5 +61,6 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 		},
 		{ label: 'Supports', items: [{ label: 'Supports de présentation', link: collectionPath('decks') }] },
 		{ label: 'Glossaire', items: [{ label: 'Tous les termes', link: collectionPath('glossaire') }] },
+		{ label: 'À propos', items: [{ label: 'Crédits', link: CREDITS_PATH }] },
 	];
 }
