@@ -11,6 +11,7 @@ import { deckSlides } from './src/markdown/slides.ts';
 import { quizzes } from './src/markdown/quiz.ts';
 import { defaultContentDir } from './src/model/load.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { liveProject } from './src/site/live-project.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { entryLabel } from './src/site/labels.ts';
@@ -63,7 +64,7 @@ export default defineConfig({
 			description: organisation?.tagline,
 			locales: { root: { label: 'Français', lang: 'fr' } },
 			sidebar: buildSidebar(graph),
-			customCss: ['./src/styles/fonts.css', './src/styles/theme.css', './src/styles/kit.css', './src/styles/quiz.css'],
+			customCss: ['./src/styles/fonts.css', './src/styles/theme.css', './src/styles/kit.css', './src/styles/reference.css', './src/styles/quiz.css'],
 			// Any page's content may hold a :::quiz, whose script comes with the Markdown wrapper.
 			components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
 			markdown: { processedDirs: [`./${contentDir}/`] },
@@ -71,5 +72,7 @@ export default defineConfig({
 			pagination: false,
 			credits: false,
 		}),
+		// Last, so that it sees the pages exactly as they are published.
+		contentSecurityPolicy(),
 	],
 });

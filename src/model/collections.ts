@@ -8,6 +8,7 @@ import {
 	ModuleSchema,
 	ParcoursSchema,
 	PersonaSchema,
+	RepereSchema,
 	PlaceSchema,
 	QuestionnaireSchema,
 	RoleSchema,
@@ -40,6 +41,7 @@ export const collections = {
 	decks: { folder: 'decks', format: 'markdown', schema: DeckSchema, nested: false, label: 'support de présentation' },
 	kit: { folder: 'kit', format: 'markdown', schema: KitPageSchema, nested: true, label: 'page du kit' },
 	catalogue: { folder: 'catalogue', format: 'markdown', schema: CataloguePageSchema, nested: false, label: 'page du catalogue' },
+	reperes: { folder: 'reperes', format: 'markdown', schema: RepereSchema, nested: false, label: 'page de repères' },
 	// The kit's data: classifications, the directory of places, questionnaires and scenarios.
 	typologie: { folder: 'typologie', format: 'data', schema: MediationCategorySchema, nested: false, label: 'catégorie de médiation' },
 	structures: { folder: 'types-structures', format: 'data', schema: StructureFamilySchema, nested: false, label: 'famille de structures' },

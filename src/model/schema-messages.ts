@@ -58,6 +58,21 @@ const FIELDS: Record<string, { gloss: string; example?: string }> = {
 	text: { gloss: 'compétence attendue', example: 'text: Savoir naviguer sur internet' },
 	orModule: { gloss: 'module qui remplace la compétence', example: 'orModule: identifiant-du-module' },
 	module: { gloss: 'module', example: 'module: identifiant-du-module' },
+	can: { gloss: 'ce que la personne peut faire', example: 'une ligne « - action » par action' },
+	shouldNot: { gloss: 'ce que la personne ne doit pas faire', example: 'une ligne « - action » par action' },
+	levels: { gloss: 'niveaux d’aide', example: 'levels: [faire-pour, faire-avec]' },
+	level: { gloss: 'niveau d’aide', example: 'level: faire-avec' },
+	aliases: { gloss: 'autres noms du terme', example: 'aliases: [RGPD]' },
+	related: { gloss: 'contenus liés', example: 'une ligne « - identifiant » par contenu' },
+	answers: { gloss: 'ce à quoi le niveau répond', example: 'answers: urgence administrative' },
+	offeredBy: { gloss: 'qui le propose', example: 'une ligne « - structure » par structure' },
+	grid: { gloss: 'tableau à double entrée', example: 'grid: { caption, rowsTitle, columns, rows }' },
+	caption: { gloss: 'titre du tableau' },
+	rowsTitle: { gloss: 'en-tête de la première colonne' },
+	columns: { gloss: 'colonnes', example: 'une ligne « - intitulé » par colonne' },
+	rows: { gloss: 'lignes', example: '- { header: "…", cells: [[…], […]] }' },
+	header: { gloss: 'en-tête de la ligne' },
+	cells: { gloss: 'cases', example: 'une liste par colonne : cells: [[J’accompagne], [J’oriente]]' },
 };
 
 const TYPE_NAMES: Record<string, string> = {

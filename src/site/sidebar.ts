@@ -1,6 +1,7 @@
 // The sidebar, built from the content so that a fork's modules and paths appear without editing code.
 import type { ContentGraph } from '../model/graph.ts';
 import { entryLabel, moduleLabel } from './labels.ts';
+import { reperesInOrder } from './reperes.ts';
 import { collectionPath, CREDITS_PATH, entryPath } from './urls.ts';
 
 interface SidebarLink {
@@ -50,6 +51,13 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 			items: [
 				{ label: 'Personas', link: collectionPath('personas') },
 				{ label: 'Rôles professionnels', link: collectionPath('roles') },
+			],
+		},
+		{
+			label: 'Repères',
+			items: [
+				{ label: 'Tous les repères', link: collectionPath('reperes') },
+				...reperesInOrder(graph).map((entry) => ({ label: entry.data.title, link: entryPath('reperes', entry.id) })),
 			],
 		},
 		{

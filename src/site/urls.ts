@@ -11,6 +11,7 @@ const ROUTE_PREFIX: Record<CollectionName, string> = {
 	decks: 'decks',
 	kit: 'kit',
 	catalogue: 'catalogue',
+	reperes: 'reperes',
 	questionnaires: 'kit',
 	// Collections without a page per entry: their entries are anchors of one page.
 	typologie: 'kit/typologie-mediations',

@@ -1,15 +1,13 @@
 // The decks as a trainer uses them, in headless Chromium over a built site: slides, keyboard,
 // notes, quizzes, the print layout for PDFs, the index page, and nothing from another origin.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/browser/launch.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
 import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
 
 const FIXTURE = 'tests/fixtures/sites/decks';
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let site: BuiltSite;
 let server: StaticServer;
@@ -199,12 +197,7 @@ describe('the decks index', () => {
 
 	it('has no accessibility violation (axe-core)', async () => {
 		const { page } = await openPage('/decks/');
-		await page.addScriptTag({ content: AXE_SOURCE });
-		const violations = await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
-			return (await axe.run()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' ')}`);
-		});
-		expect(violations).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.close();
 	});
 });

@@ -19,6 +19,7 @@ const KINDS: Record<CollectionName, { unknown: string; each: string }> = {
 	decks: { unknown: 'support de présentation inconnu', each: 'Chaque support de présentation cité' },
 	kit: { unknown: 'page du kit inconnue', each: 'Chaque page du kit citée' },
 	catalogue: { unknown: 'page du catalogue inconnue', each: 'Chaque page du catalogue citée' },
+	reperes: { unknown: 'page de repères inconnue', each: 'Chaque page de repères citée' },
 	typologie: { unknown: 'catégorie de médiation inconnue', each: 'Chaque catégorie de médiation citée' },
 	structures: { unknown: 'famille de structures inconnue', each: 'Chaque famille de structures citée' },
 	repertoire: { unknown: 'lieu du répertoire inconnu', each: 'Chaque lieu du répertoire cité' },

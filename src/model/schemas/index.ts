@@ -10,6 +10,7 @@ export * from './deck.ts';
 export * from './kit.ts';
 export * from './catalogue.ts';
 export * from './organisation.ts';
+export * from './repere.ts';
 export * from './typology.ts';
 export * from './repertoire.ts';
 export * from './questionnaire.ts';

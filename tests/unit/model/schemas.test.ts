@@ -112,3 +112,25 @@ describe('other collections', () => {
 		expect(problems[0]).toMatchObject({ path: ['contact', 'email'], message: expect.stringContaining('adresse électronique invalide') });
 	});
 });
+
+describe('the repère schema', () => {
+	it('refuses a grid row without one cell per column, and says where', async () => {
+		const { RepereSchema } = await import('../../../src/model/schemas/index.ts');
+		const result = RepereSchema.safeParse({
+			title: 'Grille',
+			summary: 's',
+			grid: { caption: 'c', rowsTitle: 'r', columns: ['a', 'b'], rows: [{ header: 'h', cells: [['x']] }] },
+		});
+		expect(result.success).toBe(false);
+		expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+			['grid.rows.0.cells', 'cette ligne a 1 case(s) pour 2 colonne(s) : il faut une case par colonne'],
+		]);
+	});
+
+	it('refuses a help level the roles cannot name', async () => {
+		const { RepereSchema } = await import('../../../src/model/schemas/index.ts');
+		const result = RepereSchema.safeParse({ title: 't', summary: 's', levels: [{ level: 'faire-a-moitie', answers: 'a', description: 'd' }] });
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0]?.path).toEqual(['levels', 0, 'level']);
+	});
+});

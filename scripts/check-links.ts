@@ -1,0 +1,46 @@
+// `npm run check:links`: checks every link and anchor of the built site (dist/) offline;
+// `-- --external` also requests the links to other sites. Exit code: 0 all good, 1 broken links,
+// 2 when the command is wrong or the site is not built.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkLinks } from '../src/links/check-links.ts';
+
+const USAGE = `Utilisation : npm run check:links -- [options]
+
+  --external        vérifie aussi les liens vers d’autres sites (demande un accès à Internet)
+  --dist <dossier>  le site construit à vérifier (par défaut : dist)
+  --help            affiche cette aide
+
+Lancez d’abord « npm run build ». Code de sortie : 0 sans lien cassé, 1 s’il y en a, 2 si la commande est mal écrite.`;
+
+let values;
+try {
+	({ values } = parseArgs({
+		options: { external: { type: 'boolean', default: false }, dist: { type: 'string', default: 'dist' }, help: { type: 'boolean', short: 'h', default: false } },
+		strict: true,
+		allowPositionals: false,
+	}));
+} catch (error) {
+	console.error(`Erreur : ${error instanceof Error ? error.message : error}\n\n${USAGE}`);
+	process.exit(2);
+}
+if (values.help) {
+	console.log(USAGE);
+	process.exit(0);
+}
+const root = resolve(values.dist);
+if (!existsSync(root)) {
+	console.error(`Erreur : le site construit « ${values.dist} » est introuvable ; lancez d’abord « npm run build ».`);
+	process.exit(2);
+}
+
+console.log(values.external ? 'Vérification des liens, y compris vers les autres sites…' : 'Vérification des liens internes et des ancres…');
+const report = await checkLinks({ root, external: values.external });
+for (const link of report.broken) {
+	console.log(`${link.page ?? '?'}  lien cassé  ${link.url}${link.status ? `  (statut ${link.status})` : ''}`);
+}
+const skipped = values.external ? '' : ` ; ${report.skipped} liens vers d’autres sites non vérifiés (option --external)`;
+console.log(`${report.checked} liens valides, ${report.broken.length} cassés${skipped}.`);
+// linkinator's request timers would keep the process alive a few more seconds.
+process.exit(report.broken.length > 0 ? 1 : 0);

@@ -1,0 +1,58 @@
+// A "repère": a reference page trainers and trainees come back to, such as the three levels of help
+// or the urgency × mission grid, kept as data so that the site draws it and a fork can adapt it.
+import { z } from 'zod';
+import { TextListSchema, TextSchema } from './common.ts';
+import { HELP_LEVELS } from './role.ts';
+
+/** One level of help, tied by its id to the roles that declare it in their `levels`. */
+export const HelpLevelDescriptionSchema = z.strictObject({
+	level: z.enum(HELP_LEVELS, { error: `un niveau d’aide est attendu : ${HELP_LEVELS.join(', ')}` }),
+	/** What the level answers, in a few words: "urgence administrative". */
+	answers: TextSchema,
+	description: TextSchema,
+	/** Who usually offers it: "France services", "médiation numérique". */
+	offeredBy: TextListSchema.default([]),
+});
+
+/** A two-way table: every row has one cell per column, each cell a list of short answers. */
+export const GridSchema = z
+	.strictObject({
+		/** The table's caption, read first by screen readers. */
+		caption: TextSchema,
+		/** Header of the first column, which names the rows' question. */
+		rowsTitle: TextSchema,
+		columns: z.array(TextSchema).min(1, { error: 'au moins une colonne est attendue' }),
+		rows: z
+			.array(
+				z.strictObject({
+					header: TextSchema,
+					cells: z.array(TextListSchema.min(1, { error: 'une case ne peut pas être vide' })),
+				}),
+			)
+			.min(1, { error: 'au moins une ligne est attendue' }),
+	})
+	.superRefine((grid, ctx) => {
+		grid.rows.forEach((row, index) => {
+			if (row.cells.length !== grid.columns.length) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['rows', index, 'cells'],
+					message: `cette ligne a ${row.cells.length} case(s) pour ${grid.columns.length} colonne(s) : il faut une case par colonne`,
+				});
+			}
+		});
+	});
+
+export const RepereSchema = z.strictObject({
+	title: TextSchema,
+	summary: TextSchema,
+	/** Position among the repères, from 1. */
+	order: z.int().positive().default(1),
+	levels: z.array(HelpLevelDescriptionSchema).default([]),
+	grid: GridSchema.optional(),
+});
+
+export type HelpLevelDescription = z.output<typeof HelpLevelDescriptionSchema>;
+export type Grid = z.output<typeof GridSchema>;
+export type Repere = z.output<typeof RepereSchema>;
+export type RepereInput = z.input<typeof RepereSchema>;

@@ -1,0 +1,61 @@
+// A tiny static file server over a built site: what a visitor’s browser would get (tests, link check).
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.woff': 'font/woff',
+	'.woff2': 'font/woff2',
+	'.pdf': 'application/pdf',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.pf_meta': 'application/octet-stream',
+};
+
+export interface StaticServer {
+	url: string;
+	close(): Promise<void>;
+}
+
+export async function serveDirectory(root: string): Promise<StaticServer> {
+	const server: Server = createServer((request, response) => {
+		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		let file = normalize(join(root, pathname));
+		if (!file.startsWith(root)) {
+			response.writeHead(403).end();
+			return;
+		}
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) {
+			response.writeHead(404, { 'content-type': TYPES['.html']! });
+			const notFound = join(root, '404.html');
+			if (existsSync(notFound)) createReadStream(notFound).pipe(response);
+			else response.end('introuvable');
+			return;
+		}
+		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(response);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				// Idle keep-alive connections would hold the close for five seconds.
+				server.closeAllConnections();
+			}),
+	};
+}

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { pagePolicy, withContentSecurityPolicy } from '../../../src/security/csp.ts';
+
+const page = (head: string, body = '') => `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"/>${head}</head><body>${body}</body></html>`;
+const policyOf = (html: string) => /<meta http-equiv="Content-Security-Policy"[^>]*content="([^"]*)"/.exec(html)?.[1];
+
+describe('the content security policy of a page', () => {
+	it('allows only the site itself', () => {
+		const policy = pagePolicy([]);
+		expect(policy).toContain("default-src 'self'");
+		expect(policy).toContain("object-src 'none'");
+		expect(policy).not.toMatch(/https?:|\*/);
+		expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+	});
+
+	it('allows each inline script of the page by the hash of its exact text, and no other', () => {
+		const body = "\n\tdocument.documentElement.dataset.theme = 'dark';\n";
+		const html = withContentSecurityPolicy(page(`<script>${body}</script><script type="module" src="/_astro/a.js"></script>`));
+		const hash = createHash('sha256').update(body).digest('base64');
+		const scriptSrc = policyOf(html)!.split('; ').find((directive) => directive.startsWith('script-src'))!;
+		expect(scriptSrc).toBe(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`);
+	});
+
+	it('is written right after the charset, before any script', () => {
+		const html = withContentSecurityPolicy(page('<title>x</title><script>1</script>'));
+		expect(html.indexOf('Content-Security-Policy')).toBeGreaterThan(html.indexOf('charset'));
+		expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script>'));
+	});
+
+	it('replaces its own previous policy when run twice, with the same result', () => {
+		const once = withContentSecurityPolicy(page('<script>a()</script>', '<script>b()</script>'));
+		expect(withContentSecurityPolicy(once)).toBe(once);
+		expect(once.match(/Content-Security-Policy/g)).toHaveLength(1);
+	});
+
+	it('leaves a file without <head> untouched', () => {
+		expect(withContentSecurityPolicy('<p>fragment</p>')).toBe('<p>fragment</p>');
+	});
+});
