@@ -7,6 +7,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { markdownFeatures } from './src/markdown/features.ts';
 import { referenceLinks } from './src/markdown/reference-links.ts';
 import { nestHeadings } from './src/markdown/nest-headings.ts';
+import { deckSlides } from './src/markdown/slides.ts';
+import { quizzes } from './src/markdown/quiz.ts';
 import { defaultContentDir } from './src/model/load.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
@@ -34,6 +36,8 @@ export default defineConfig({
 		processor: satteri({
 			features: { ...markdownFeatures },
 			mdastPlugins: [
+				deckSlides([join(root, contentDir, 'decks') + sep]),
+				quizzes(),
 				nestHeadings([join(root, contentDir, 'modules') + sep]),
 				referenceLinks((collection, id) => {
 					const entry = project().graph.get(collection, id);
@@ -60,7 +64,9 @@ export default defineConfig({
 			description: organisation?.tagline,
 			locales: { root: { label: 'Français', lang: 'fr' } },
 			sidebar: buildSidebar(graph),
-			customCss: ['./src/styles/fonts.css', './src/styles/theme.css', './src/styles/kit.css'],
+			customCss: ['./src/styles/fonts.css', './src/styles/theme.css', './src/styles/kit.css', './src/styles/quiz.css'],
+			// Any page's content may hold a :::quiz, whose script comes with the Markdown wrapper.
+			components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
 			markdown: { processedDirs: [`./${contentDir}/`] },
 			lastUpdated: false,
 			pagination: false,

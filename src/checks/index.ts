@@ -4,6 +4,7 @@ import type { LoadedEntry } from '../model/load.ts';
 import type { Project } from '../model/project.ts';
 import type { Rule } from './rule.ts';
 import { guarded } from './support/guarded.ts';
+import { agendaLength } from './agenda-length.ts';
 import { changelogVersion } from './changelog-version.ts';
 import { duplicateNumber } from './duplicate-number.ts';
 import { followUpIsPrerequisite } from './follow-up-is-prerequisite.ts';
@@ -11,6 +12,7 @@ import { forbiddenExpression } from './forbidden-expression.ts';
 import { forbiddenHtml } from './forbidden-html.ts';
 import { forbiddenImport } from './forbidden-import.ts';
 import { forbiddenUrl } from './forbidden-url.ts';
+import { malformedQuiz } from './malformed-quiz.ts';
 import { missingDuration } from './missing-duration.ts';
 import { missingLogo } from './missing-logo.ts';
 import { missingParticipants } from './missing-participants.ts';
@@ -56,6 +58,7 @@ export const rules: Rule[] = [
 	parcoursOrder,
 	duplicateNumber,
 	missingLogo,
+	malformedQuiz,
 	// Content safety: nothing in a content file runs code or loads a foreign document.
 	forbiddenImport,
 	forbiddenExpression,
@@ -68,6 +71,7 @@ export const rules: Rule[] = [
 	changelogVersion,
 	missingDuration,
 	missingParticipants,
+	agendaLength,
 ];
 
 export interface CheckOptions {

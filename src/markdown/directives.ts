@@ -19,7 +19,7 @@ export const REFERENCE_DIRECTIVES = {
 export type ReferenceDirectiveName = keyof typeof REFERENCE_DIRECTIVES;
 
 /** Block directives the commons gives a meaning to (the others are left to Starlight, e.g. :::note). */
-export const BLOCK_DIRECTIVES = ['notes', 'quiz', 'note', 'tip', 'caution', 'danger'] as const;
+export const BLOCK_DIRECTIVES = ['notes', 'quiz', 'fragment', 'background', 'note', 'tip', 'caution', 'danger'] as const;
 
 export function isReferenceDirective(name: string): name is ReferenceDirectiveName {
 	return Object.hasOwn(REFERENCE_DIRECTIVES, name);

@@ -38,3 +38,8 @@ export function withBase(path: string, base: string): string {
 	const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
 	return `${trimmed}${path}`;
 }
+
+/** Where the PDF of a deck (one slide per page) is written in dist/, as a site path without base. */
+export function deckPdfPath(id: string): string {
+	return `/pdf/decks/${id}.pdf`;
+}

@@ -1,0 +1,60 @@
+// Starts reveal.js on a deck page, bundled from node_modules: nothing is loaded from elsewhere.
+// Sets html[data-deck-ready="true"] once the slides (or, with ?print-pdf, the print pages) are laid
+// out: the PDF printer waits for it before calling page.pdf({ preferCSSPageSize: true }).
+import Reveal from 'reveal.js';
+import RevealNotes from 'reveal.js/plugin/notes';
+
+const printing = /print-pdf/i.test(window.location.search);
+
+/** Space and Enter on a quiz's button or answer belong to the quiz, not to the slide show. */
+function keyboardCondition(event: KeyboardEvent): boolean {
+	const target = document.activeElement;
+	const inControl = target instanceof HTMLElement && target.closest('button, label, input, a') !== null;
+	return !(inControl && (event.key === ' ' || event.key === 'Enter'));
+}
+
+/** reveal.js names its arrows in English; a French page names them in French. */
+const CONTROL_LABELS: Record<string, string> = {
+	'navigate-left': 'Diapositive précédente',
+	'navigate-right': 'Diapositive suivante',
+	'navigate-up': 'Diapositive du dessus',
+	'navigate-down': 'Diapositive du dessous',
+};
+
+function frenchControls(): void {
+	for (const [name, label] of Object.entries(CONTROL_LABELS)) {
+		document.querySelector(`.reveal .controls .${name}`)?.setAttribute('aria-label', label);
+	}
+}
+
+function markReady(): void {
+	document.documentElement.dataset.deckReady = 'true';
+}
+
+const deck = new Reveal(document.querySelector<HTMLElement>('.reveal')!, {
+	hash: true,
+	width: 1280,
+	height: 720,
+	margin: 0.06,
+	controls: true,
+	progress: true,
+	slideNumber: 'c/t',
+	center: false,
+	transition: 'slide',
+	// One page per slide in the PDF, with every fragment shown.
+	pdfSeparateFragments: false,
+	pdfMaxPagesPerSlide: 1,
+	keyboardCondition,
+	plugins: [RevealNotes],
+});
+
+if (printing) deck.on('pdf-ready', markReady);
+
+deck.initialize().then(() => {
+	frenchControls();
+	if (!printing) markReady();
+});
+
+document.querySelector('.cf-deck-tools__notes')?.addEventListener('click', () => {
+	(deck.getPlugin('notes') as unknown as { open(): void } | undefined)?.open();
+});
