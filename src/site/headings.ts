@@ -1,6 +1,7 @@
-// The table of contents of a module sheet: the sheet's own headings around the body's.
+// The table of contents of a module sheet or a learning path: the page's own headings around the body's.
 import type { MarkdownHeading } from 'astro';
 import type { ContentGraph, ModuleEntry } from '../model/graph.ts';
+import type { Entry } from '../model/load.ts';
 
 export function moduleSheetHeadings(graph: ContentGraph, module: ModuleEntry, body: MarkdownHeading[]): MarkdownHeading[] {
 	const data = module.data;
@@ -18,6 +19,20 @@ export function moduleSheetHeadings(graph: ContentGraph, module: ModuleEntry, bo
 		heading('prolongements', 'Prolongements possibles'),
 		...(practice > 0 ? [heading('pour-pratiquer', 'Pour pratiquer')] : []),
 		...(data.keywords.length > 0 ? [heading('mots-cles', 'Mots-clés')] : []),
+		heading('attribution', 'Version et licence'),
+	];
+}
+
+/** The table of contents of a learning path: its fixed headings, then the body's. */
+export function parcoursHeadings(parcours: Entry<'parcours'>, body: MarkdownHeading[]): MarkdownHeading[] {
+	const data = parcours.data;
+	const heading = (slug: string, text: string) => ({ depth: 2, slug, text });
+	return [
+		heading('public', 'Public'),
+		...(data.needs.length > 0 ? [heading('besoins', 'Besoins auxquels il répond')] : []),
+		heading('etapes', 'Étapes'),
+		...body,
+		...(data.personas.length > 0 ? [heading('personas', 'Personas')] : []),
 		heading('attribution', 'Version et licence'),
 	];
 }

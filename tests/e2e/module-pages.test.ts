@@ -89,6 +89,41 @@ describe('the built site of a small catalogue', () => {
 	});
 });
 
+describe('a learning path of the small catalogue', () => {
+	it('lists its modules in order, each with its hours, and the total of their sheets', async () => {
+		await page.goto(`${server.url}/parcours/premier-cycle/`);
+		expect(await page.textContent('h1')).toBe('Premier cycle');
+		const steps = await page.$$eval('.cf-parcours__step', (items) =>
+			items.map((item) => [item.querySelector('a')?.getAttribute('href'), item.querySelector('.cf-parcours__hours')?.textContent]),
+		);
+		expect(steps).toEqual([
+			['/modules/outils/', '(3 h)'],
+			['/modules/securite/', '(6 h)'],
+			['/modules/ateliers/', '(3 h 30)'],
+		]);
+		// 3 h + 6 h + 3 h 30, from the three module sheets: nobody typed this total.
+		expect(await page.textContent('.cf-facts .cf-parcours__total')).toBe('12 h 30');
+		expect(await page.textContent('#besoins + ul')).toContain('Animer un atelier');
+		expect(await page.textContent('#public + p')).toBe('Personnes qui testent le site');
+	});
+
+	it('is listed on the paths index with its total', async () => {
+		await page.goto(`${server.url}/parcours/`);
+		const link = page.locator('.cf-parcours-list a[href="/parcours/premier-cycle/"]');
+		expect(await link.textContent()).toBe('Premier cycle');
+		expect(await page.textContent('.cf-parcours-list__item .cf-parcours__total')).toBe('12 h 30');
+	});
+});
+
+describe('the contact page', () => {
+	it('shows the publisher’s details from organisation.yaml', async () => {
+		await page.goto(`${server.url}/catalogue/contact/`);
+		expect(await page.getAttribute('.cf-publisher a[href^="mailto:"]', 'href')).toBe('mailto:contact@fixture.example');
+		expect(await page.textContent('.cf-publisher h2')).toBe('Atelier Fixture');
+		expect(await page.textContent('.cf-publisher')).toContain('Département de test');
+	});
+});
+
 describe('a catalogue with an error', () => {
 	it('fails the build and says where and why, without a stack trace', () => {
 		const broken = buildSite('tests/fixtures/sites/broken-schema');

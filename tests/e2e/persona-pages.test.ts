@@ -72,6 +72,20 @@ describe('the personas index', () => {
 		expect(await visibleNames(page)).toHaveLength(5);
 	});
 
+	it('shows on each card the modules that prepare for the situation, by number, linked to their sheets', async () => {
+		await page.goto(`${server.url}/personas/`);
+		const links = await page.$$eval('[data-persona="tom"] .cf-persona-card__modules a', (anchors) =>
+			anchors.map((anchor) => [anchor.getAttribute('href'), anchor.textContent?.replace(/\s+/g, ' ').trim()]),
+		);
+		expect(links).toEqual([
+			['/modules/accueil/', 'Module 10 · Accueillir le public'],
+			['/modules/securite/', 'Module 2 · Protéger les données'],
+		]);
+		// The title is read out but takes no room on the card.
+		const title = await page.locator('[data-persona="tom"] .cf-persona-card__modules .cf-visually-hidden').first().boundingBox();
+		expect(title?.width ?? 0).toBeLessThanOrEqual(1);
+	});
+
 	it('applies a filter given in the address', async () => {
 		await page.goto(`${server.url}/personas/?module=securite`);
 		expect(await visibleNames(page)).toEqual(['Omar', 'Tom']);

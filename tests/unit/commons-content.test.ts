@@ -100,3 +100,40 @@ describe('the catalogue’s module sheets', () => {
 		expect(changelog.some((entry) => entry.version === '1.0.0')).toBe(true);
 	});
 });
+
+describe('the catalogue’s learning paths', () => {
+	const parcours = [...graph.byCollection.parcours.values()];
+
+	it('has the catalogue’s example and the two other paths', () => {
+		expect(parcours.map((entry) => entry.id).sort()).toEqual(['accueil-public', 'mediation-numerique', 'travail-social']);
+	});
+
+	it('gives the social workers’ path modules 3, 6 and 7, with the three needs of the diagnosis', () => {
+		const path = graph.get('parcours', 'travail-social')!;
+		expect(path.data.steps.map((step) => graph.get('modules', step.module)?.data.number)).toEqual(['3', '6', '7']);
+		expect(path.data.needs).toHaveLength(3);
+	});
+
+	it.each(parcours.map((entry) => [entry.id, entry] as const))('%s places every module after the prerequisites it contains', (_id, entry) => {
+		const position = new Map(entry.data.steps.map((step, index) => [step.module, index]));
+		const misplaced: string[] = [];
+		entry.data.steps.forEach((step, index) => {
+			for (const link of graph.prerequisites(step.module)) {
+				const inPath = linkModuleIds(link).filter((id) => position.has(id));
+				if (inPath.length === 0) continue;
+				// One module of an either/or choice is enough; every other shape names a single module.
+				const before = inPath.filter((id) => position.get(id)! < index);
+				if (before.length === 0) misplaced.push(`${step.module} vient avant ${inPath.join(' / ')}`);
+			}
+		});
+		expect(misplaced).toEqual([]);
+	});
+
+	it.each(parcours.map((entry) => [entry.id, entry] as const))('%s lasts the sum of its module sheets’ durations', (_id, entry) => {
+		const durations = entry.data.steps.map((step) => graph.get('modules', step.module)!.data.duration);
+		const totals = graph.parcoursTotals(entry.id);
+		expect(totals.hours).toBe(durations.reduce<number>((sum, hours) => sum + (hours ?? 0), 0));
+		expect(totals.withoutDuration).toEqual(entry.data.steps.filter((_, index) => durations[index] === undefined).map((step) => step.module));
+		expect(totals.hours).toBeGreaterThan(0);
+	});
+});

@@ -7,6 +7,11 @@ export const CataloguePageSchema = z.strictObject({
 	description: TextSchema.optional(),
 	/** Position among the catalogue pages, from 1. */
 	order: z.int().positive().default(1),
+	/**
+	 * Shows the publisher's details from organisation.yaml after the text (the contact page): typed
+	 * into the page, they would go stale the day a fork changes its organisation file.
+	 */
+	showPublisher: z.boolean({ error: 'true ou false est attendu' }).default(false),
 });
 
 export type CataloguePage = z.output<typeof CataloguePageSchema>;
