@@ -68,7 +68,7 @@ export function accessibilityTests(served: () => ServedSite) {
 				await context.close();
 			}
 			expect(found).toEqual([]);
-		});
+		}, 900_000);
 
 		it('says every page is in French, and opens with a skip link to the content', async () => {
 			const { browser, server, site } = served();
@@ -85,7 +85,7 @@ export function accessibilityTests(served: () => ServedSite) {
 				expect(focused, path).toEqual({ text: 'Aller au contenu', target: true });
 			}
 			await context.close();
-		});
+		}, 600_000);
 
 		it('shows where the keyboard focus is, on each of the first stops of a module sheet', async () => {
 			const { browser, server, site } = served();
