@@ -12,6 +12,7 @@ import { quizzes } from './src/markdown/quiz.ts';
 import { defaultContentDir } from './src/model/load.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { SEARCH_RANKING } from './src/search/ranking.ts';
 import { liveProject } from './src/site/live-project.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { entryLabel } from './src/site/labels.ts';
@@ -71,6 +72,12 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: false,
 			credits: false,
+			pagefind: { ranking: SEARCH_RANKING },
+			components: {
+				// The search button named by its visible text; the page's search filters in <head>.
+				Search: './src/components/overrides/Search.astro',
+				Head: './src/components/overrides/Head.astro',
+			},
 		}),
 		// Last, so that it sees the pages exactly as they are published.
 		contentSecurityPolicy(),

@@ -61,5 +61,15 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 		},
 		{ label: 'Supports', items: [{ label: 'Supports de présentation', link: collectionPath('decks') }] },
 		{ label: 'Glossaire', items: [{ label: 'Tous les termes', link: collectionPath('glossaire') }] },
+		{
+			label: 'Trouver et choisir',
+			items: [
+				{ label: 'Rechercher', link: '/recherche/' },
+				{ label: 'Carte des modules', link: '/carte/' },
+				{ label: 'Composer un parcours', link: '/composer/' },
+				{ label: 'Mots-clés', link: '/mots-cles/' },
+			],
+		},
+		{ label: 'À propos', items: [{ label: 'Accessibilité', link: '/accessibilite/' }] },
 	];
 }
