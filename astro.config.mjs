@@ -67,13 +67,13 @@ export default defineConfig({
 			sidebar: buildSidebar(graph),
 			customCss: ['./src/styles/fonts.css', './src/styles/theme.css', './src/styles/kit.css', './src/styles/quiz.css'],
 			// Any page's content may hold a :::quiz, whose script comes with the Markdown wrapper.
-			components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
 			markdown: { processedDirs: [`./${contentDir}/`] },
 			lastUpdated: false,
 			pagination: false,
 			credits: false,
 			pagefind: { ranking: SEARCH_RANKING },
 			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				// The search button named by its visible text; the page's search filters in <head>.
 				Search: './src/components/overrides/Search.astro',
 				Head: './src/components/overrides/Head.astro',
