@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/browser/launch.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
 import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
 
@@ -121,6 +122,13 @@ describe('the contact page', () => {
 		expect(await page.getAttribute('.cf-publisher a[href^="mailto:"]', 'href')).toBe('mailto:contact@fixture.example');
 		expect(await page.textContent('.cf-publisher h2')).toBe('Atelier Fixture');
 		expect(await page.textContent('.cf-publisher')).toContain('Département de test');
+	});
+});
+
+describe('accessibility of the paths and catalogue pages', () => {
+	it.each(['/parcours/premier-cycle/', '/parcours/', '/catalogue/contact/'])('%s has no axe-core violation', async (path) => {
+		await page.goto(`${server.url}${path}`);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 });
 
