@@ -8,7 +8,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { collectionNames, collections as model, idFromPath, type CollectionName } from './model/collections.ts';
 import { defaultContentDir, loadAccessibility, loadOrganisation } from './model/load.ts';
 import { OrganisationSchema } from './model/schemas/organisation.ts';
-import { AccessibilitySchema } from './model/schemas/accessibility.ts';
+import { AccessibilityStatementSchema } from './model/schemas/accessibility.ts';
 
 const contentDir = defaultContentDir();
 
@@ -76,5 +76,5 @@ export const collections = {
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	...Object.fromEntries(collectionNames.map((name) => [name, collectionOf(name)])),
 	organisation: defineCollection({ loader: organisationLoader, schema: OrganisationSchema }),
-	accessibilite: defineCollection({ loader: accessibilityLoader, schema: AccessibilitySchema }),
+	accessibilite: defineCollection({ loader: accessibilityLoader, schema: AccessibilityStatementSchema }),
 };

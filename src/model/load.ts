@@ -19,7 +19,7 @@ import {
 import { createMessage, type ContentMessage } from './diagnostics.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { validate } from './schema-messages.ts';
-import { AccessibilitySchema, ID_PATTERN, OrganisationSchema, type Accessibility, type Organisation } from './schemas/index.ts';
+import { AccessibilityStatementSchema, ID_PATTERN, OrganisationSchema, type AccessibilityStatement, type Organisation } from './schemas/index.ts';
 import { decodeSource, pointAt, type Point, type SourceText } from './source.ts';
 import { explainMdxError } from './mdx-messages.ts';
 import { locateInYaml, parseYaml, readYamlValue, type YamlPath } from './yaml-document.ts';
@@ -55,7 +55,7 @@ export interface LoadedOrganisation {
 
 export interface LoadedAccessibility {
 	file: string;
-	data: Accessibility;
+	data: AccessibilityStatement;
 	locate(path: YamlPath, options?: { key?: boolean }): Point;
 }
 
@@ -389,7 +389,7 @@ function readAccessibility(contentRoot: string, reader: ReturnType<typeof create
 	if (!existsSync(path)) return undefined;
 	const source = reader.readSource(path);
 	if (!source) return undefined;
-	const { data, locate } = reader.readYaml(source, source.text, 0, AccessibilitySchema);
+	const { data, locate } = reader.readYaml(source, source.text, 0, AccessibilityStatementSchema);
 	return data ? { file: source.path, data, locate } : undefined;
 }
 

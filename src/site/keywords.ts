@@ -36,7 +36,7 @@ export function keywordIndex(graph: ContentGraph): Keyword[] {
 		for (const keyword of keywordsOf(entry)) {
 			const slug = keywordSlug(keyword);
 			if (slug === '') continue;
-			const group = bySlug.get(slug) ?? { spellings: new Map(), entries: [] };
+			const group = bySlug.get(slug) ?? { spellings: new Map<string, number>(), entries: [] as Entry[] };
 			group.spellings.set(keyword, (group.spellings.get(keyword) ?? 0) + 1);
 			if (!group.entries.includes(entry)) group.entries.push(entry);
 			bySlug.set(slug, group);

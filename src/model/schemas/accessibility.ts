@@ -17,7 +17,7 @@ export const TestedPageSchema = z.strictObject({
 	path: z.string().regex(/^\/([^\s]*\/)?$/, { error: 'un chemin du site est attendu, qui commence et finit par « / » : "/modules/"' }),
 });
 
-export const AccessibilitySchema = z.strictObject({
+export const AccessibilityStatementSchema = z.strictObject({
 	/** The reference the site is measured against. */
 	standard: TextSchema.default('RGAA 4.1.2'),
 	status: z.enum(CONFORMITY_STATUSES, {
@@ -43,5 +43,5 @@ export const AccessibilitySchema = z.strictObject({
 
 export type ConformityStatus = (typeof CONFORMITY_STATUSES)[number];
 export type TestedPage = z.output<typeof TestedPageSchema>;
-export type Accessibility = z.output<typeof AccessibilitySchema>;
-export type AccessibilityInput = z.input<typeof AccessibilitySchema>;
+export type AccessibilityStatement = z.output<typeof AccessibilityStatementSchema>;
+export type AccessibilityStatementInput = z.input<typeof AccessibilityStatementSchema>;
