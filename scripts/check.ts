@@ -8,11 +8,12 @@ import { enableCompileCache } from 'node:module';
 enableCompileCache?.();
 const { parseCheckArgs, CHECK_USAGE } = await import('../src/cli/check-options.ts');
 const { rules, runChecks } = await import('../src/checks/index.ts');
-const { hasErrors } = await import('../src/model/diagnostics.ts');
+const { hasErrors, sortMessages } = await import('../src/model/diagnostics.ts');
 const { defaultContentDir, relativeContentDir } = await import('../src/model/load.ts');
 const { loadProject } = await import('../src/model/project.ts');
 const { reportFormats } = await import('../src/report/index.ts');
 const { formatRuleList } = await import('../src/report/rule-list.ts');
+const { checkSince, SinceError } = await import('../src/versioning/since.ts');
 
 const parsed = parseCheckArgs(process.argv.slice(2));
 if ('error' in parsed) {
@@ -30,6 +31,16 @@ if (!existsSync(contentDir)) {
 	process.exit(2);
 }
 
-const messages = runChecks(loadProject({ contentDir }), { strict: command.strict });
+const project = loadProject({ contentDir });
+let messages = runChecks(project, { strict: command.strict });
+if (command.since !== undefined) {
+	try {
+		messages = sortMessages([...messages, ...checkSince(project, command.since)]);
+	} catch (error) {
+		if (!(error instanceof SinceError)) throw error;
+		console.error(`Erreur : ${error.message}`);
+		process.exit(2);
+	}
+}
 console.log(reportFormats[command.format](messages));
 process.exitCode = hasErrors(messages) ? 1 : 0;

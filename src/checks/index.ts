@@ -12,6 +12,7 @@ import { forbiddenExpression } from './forbidden-expression.ts';
 import { forbiddenHtml } from './forbidden-html.ts';
 import { forbiddenImport } from './forbidden-import.ts';
 import { forbiddenUrl } from './forbidden-url.ts';
+import { incompatibleLicence } from './incompatible-licence.ts';
 import { malformedQuiz } from './malformed-quiz.ts';
 import { missingDuration } from './missing-duration.ts';
 import { missingLogo } from './missing-logo.ts';
@@ -58,6 +59,7 @@ export const rules: Rule[] = [
 	parcoursOrder,
 	duplicateNumber,
 	missingLogo,
+	incompatibleLicence,
 	malformedQuiz,
 	// Content safety: nothing in a content file runs code or loads a foreign document.
 	forbiddenImport,

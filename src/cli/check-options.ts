@@ -1,6 +1,7 @@
 // The options of `npm run check`, parsed with French messages. Adding one is a line in OPTIONS,
 // a line of usage, and a field of CheckCommand.
 import { parseArgs } from 'node:util';
+import { explainArgsError } from './args.ts';
 import { isReportFormat, reportFormats, type ReportFormat } from '../report/index.ts';
 
 export interface CheckCommand {
@@ -8,6 +9,8 @@ export interface CheckCommand {
 	format: ReportFormat;
 	/** Content folder relative to the project root; the loader's default when absent. */
 	content?: string;
+	/** Git revision: content changed since it must have a new version and a changelog entry. */
+	since?: string;
 	list: boolean;
 	help: boolean;
 }
@@ -16,6 +19,7 @@ const OPTIONS = {
 	strict: { type: 'boolean', default: false },
 	format: { type: 'string', default: 'text' },
 	content: { type: 'string' },
+	since: { type: 'string' },
 	list: { type: 'boolean', default: false },
 	help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -25,33 +29,31 @@ export const CHECK_USAGE = `Utilisation : npm run check -- [options]
   --strict             les avertissements comptent comme des erreurs
   --format <format>    ${Object.keys(reportFormats).join(', ')} : texte (par défaut), JSON, ou annotations GitHub Actions
   --content <dossier>  dossier du contenu (par défaut : content, ou la variable COMMUN_CONTENT_DIR)
+  --since <révision>   signale chaque contenu modifié depuis cette révision git (branche, étiquette,
+                       commit) sans nouvelle version ni élément de journal, par exemple --since origin/main
   --list               liste les codes des problèmes et ce que chacun vérifie
   --help               affiche cette aide
 
 Code de sortie : 0 sans erreur, 1 s’il y a des erreurs, 2 si la commande est mal écrite.`;
-
-/** parseArgs speaks English: say the same in French. */
-function explain(error: unknown): string {
-	const text = error instanceof Error ? error.message : String(error);
-	const option = /'(-[^']*)'/.exec(text)?.[1];
-	const code = (error as { code?: string }).code;
-	if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `option inconnue « ${option ?? text} »`;
-	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `l’option « ${option ?? text} » attend une valeur`;
-	if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `argument inattendu : ${/'([^']*)'/.exec(text)?.[1] ?? text}`;
-	return text;
-}
 
 export function parseCheckArgs(argv: readonly string[]): { command: CheckCommand } | { error: string } {
 	let values;
 	try {
 		({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
 	} catch (error) {
-		return { error: explain(error) };
+		return { error: explainArgsError(error) };
 	}
 	if (!isReportFormat(values.format)) {
 		return { error: `format inconnu « ${values.format} » : choisissez ${Object.keys(reportFormats).join(', ')}` };
 	}
 	return {
-		command: { strict: values.strict, format: values.format, content: values.content, list: values.list, help: values.help },
+		command: {
+			strict: values.strict,
+			format: values.format,
+			content: values.content,
+			since: values.since,
+			list: values.list,
+			help: values.help,
+		},
 	};
 }

@@ -1,7 +1,7 @@
 // The sidebar, built from the content so that a fork's modules and paths appear without editing code.
 import type { ContentGraph } from '../model/graph.ts';
 import { entryLabel, moduleLabel } from './labels.ts';
-import { collectionPath, entryPath } from './urls.ts';
+import { collectionPath, CREDITS_PATH, entryPath } from './urls.ts';
 
 interface SidebarLink {
 	label: string;
@@ -70,6 +70,9 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 				{ label: 'Mots-clés', link: '/mots-cles/' },
 			],
 		},
-		{ label: 'À propos', items: [{ label: 'Accessibilité', link: '/accessibilite/' }] },
+		{ label: 'À propos', items: [
+				{ label: 'Crédits', link: CREDITS_PATH },
+				{ label: 'Accessibilité', link: '/accessibilite/' },
+			] },
 	];
 }

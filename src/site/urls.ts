@@ -39,6 +39,13 @@ export function withBase(path: string, base: string): string {
 	return `${trimmed}${path}`;
 }
 
+/** The page that retraces every version of a module: "/modules/securite-donnees/historique/". */
+export function historyPath(moduleId: string): string {
+	return `${entryPath('modules', moduleId)}historique/`;
+}
+
+export const CREDITS_PATH = '/credits/';
+
 /** Where the PDF of a deck (one slide per page) is written in dist/, as a site path without base. */
 export function deckPdfPath(id: string): string {
 	return `/pdf/decks/${id}.pdf`;

@@ -87,7 +87,10 @@ export const DerivedFromSchema = z.strictObject({
 	id: TextSchema.optional(),
 	version: SemverSchema.optional(),
 	url: z.url({ error: 'adresse web invalide' }).optional(),
+	/** Who wrote the original: CC BY-SA asks to keep naming them. */
 	authors: z.array(AuthorSchema).optional(),
+	/** Licence of the original, as an SPDX id; the check refuses one that cannot be adapted under CC BY-SA. */
+	licence: z.string({ error: 'une licence est attendue sous forme d’identifiant SPDX, par exemple CC-BY-SA-4.0' }).trim().min(1).optional(),
 });
 
 /** The fields every versioned, attributable piece of content carries. */
@@ -96,6 +99,8 @@ export const versioningFields = {
 	updated: IsoDateSchema,
 	changelog: z.array(ChangelogEntrySchema).default([]),
 	authors: z.array(AuthorSchema).default([]),
+	/** People who improved the content after its authors; the site adds those found in git history. */
+	contributors: z.array(AuthorSchema).default([]),
 	licence: LicenceSchema,
 };
 

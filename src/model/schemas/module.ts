@@ -67,7 +67,10 @@ export const ModuleSchema = z.strictObject({
 	participants: ParticipantsSchema.optional(),
 	keywords: KeywordsSchema,
 	...versioningFields,
+	/** The original this module was adapted from (filled by `npm run fork`). */
 	derivedFrom: DerivedFromSchema.optional(),
+	/** Whether this module was changed from its original: CC BY-SA asks to say so. */
+	modified: z.boolean({ error: 'oui ou non : true ou false' }).optional(),
 });
 
 export type Prerequisite = z.output<typeof PrerequisiteSchema>;

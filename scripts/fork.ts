@@ -1,0 +1,49 @@
+// `npm run fork -- <module-id> --as <new-id>`: copies a module as an adaptation that credits its original.
+// Exit code: 0 written, 1 content problem (unknown module, id taken), 2 mis-typed command.
+import { relative } from 'node:path';
+import { AuthoringError } from '../src/authoring/errors.ts';
+import { forkModule } from '../src/authoring/fork.ts';
+import { parseCommandLine } from '../src/cli/args.ts';
+import { contentRootOf } from '../src/cli/content-root.ts';
+import { runCommand } from '../src/cli/run.ts';
+import { today } from '../src/versioning/versioned.ts';
+
+const USAGE = `Utilisation : npm run fork -- <module> --as <nouvel-identifiant> [options]
+
+  --as <identifiant>   l’identifiant du module adapté (le nom de son fichier)
+  --number <numéro>    son numéro dans le catalogue (par défaut à côté de l’original : 3 → 3A)
+  --author <nom>       une autrice ou un auteur de l’adaptation (à répéter)
+  --content <dossier>  dossier du contenu (par défaut : content)
+
+La copie indique son original (derivedFrom : commun d’origine, identifiant, version, adresse,
+licence, auteur·rice·s) et « modified: true », comme le demande la licence CC BY-SA.
+Le commun d’origine est « upstream » dans organisation.yaml, sinon l’organisation elle-même.`;
+
+await runCommand(USAGE, () => {
+	const parsed = parseCommandLine(process.argv.slice(2), {
+		as: { type: 'string' },
+		number: { type: 'string' },
+		author: { type: 'string', multiple: true },
+		content: { type: 'string' },
+		help: { type: 'boolean', short: 'h' },
+	});
+	if ('error' in parsed) throw new AuthoringError(parsed.error, 2);
+	if (parsed.values.help) return void console.log(USAGE);
+	const [id, ...rest] = parsed.positionals;
+	if (!id) throw new AuthoringError('indiquez l’identifiant du module à adapter', 2);
+	if (rest.length > 0) throw new AuthoringError(`argument inattendu : ${rest[0]}`, 2);
+	if (!parsed.values.as) throw new AuthoringError('indiquez l’identifiant du module adapté : --as <nouvel-identifiant>', 2);
+	const { contentDir } = contentRootOf(parsed.values.content);
+	const result = forkModule({
+		root: process.cwd(),
+		contentDir,
+		id,
+		as: parsed.values.as,
+		number: parsed.values.number,
+		authors: parsed.values.author,
+		date: today(),
+	});
+	console.log(`Module adapté créé : ${relative(process.cwd(), result.path)} (numéro ${result.number}), adapté de « ${id} » (${result.source}).`);
+	for (const note of result.notes) console.log(`  ${note}`);
+	console.log('Modifiez-le, puis lancez « npm run check ». À chaque nouvelle version : npm run bump.');
+});

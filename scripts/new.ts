@@ -1,0 +1,55 @@
+// `npm run new -- module|persona|deck|parcours <id>`: writes a new content file from its template.
+// Exit code: 0 written, 1 content problem (id taken, unknown section), 2 mis-typed command.
+import { relative } from 'node:path';
+import { AuthoringError } from '../src/authoring/errors.ts';
+import { createEntry } from '../src/authoring/new-entry.ts';
+import { isNewKind, NEW_KINDS } from '../src/authoring/templates.ts';
+import { parseCommandLine } from '../src/cli/args.ts';
+import { contentRootOf } from '../src/cli/content-root.ts';
+import { runCommand } from '../src/cli/run.ts';
+import { today } from '../src/versioning/versioned.ts';
+
+const USAGE = `Utilisation : npm run new -- ${NEW_KINDS.join('|')} <identifiant> [options]
+
+  --title <titre>      le titre (ou le prénom d’une persona) ; par défaut tiré de l’identifiant
+  --section <id>       module : sa section (par défaut la première)
+  --number <numéro>    module : son numéro dans le catalogue (par défaut le suivant)
+  --module <id>        parcours : une étape (à répéter, dans l’ordre) ; support, persona : un module lié
+  --author <nom>       une autrice ou un auteur (à répéter)
+  --content <dossier>  dossier du contenu (par défaut : content)
+
+L’identifiant devient le nom du fichier : minuscules sans accent, chiffres et tirets.`;
+
+await runCommand(USAGE, () => {
+	const parsed = parseCommandLine(process.argv.slice(2), {
+		title: { type: 'string' },
+		section: { type: 'string' },
+		number: { type: 'string' },
+		module: { type: 'string', multiple: true },
+		author: { type: 'string', multiple: true },
+		content: { type: 'string' },
+		help: { type: 'boolean', short: 'h' },
+	});
+	if ('error' in parsed) throw new AuthoringError(parsed.error, 2);
+	if (parsed.values.help) return void console.log(USAGE);
+	const [kind, id, ...rest] = parsed.positionals;
+	if (!kind || !id) throw new AuthoringError(`indiquez le type (${NEW_KINDS.join(', ')}) puis l’identifiant`, 2);
+	if (rest.length > 0) throw new AuthoringError(`argument inattendu : ${rest[0]}`, 2);
+	if (!isNewKind(kind)) throw new AuthoringError(`type inconnu « ${kind} » : choisissez ${NEW_KINDS.join(', ')}`, 2);
+	const { contentDir } = contentRootOf(parsed.values.content);
+	const { path, notes } = createEntry({
+		root: process.cwd(),
+		contentDir,
+		kind,
+		id,
+		title: parsed.values.title,
+		section: parsed.values.section,
+		number: parsed.values.number,
+		modules: parsed.values.module,
+		authors: parsed.values.author,
+		date: today(),
+	});
+	console.log(`Fichier créé : ${relative(process.cwd(), path)}`);
+	for (const note of notes) console.log(`  ${note}`);
+	console.log('Remplacez les « À compléter », puis lancez « npm run check ».');
+});
