@@ -12,6 +12,7 @@ import { quizzes } from './src/markdown/quiz.ts';
 import { defaultContentDir } from './src/model/load.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { SEARCH_RANKING } from './src/search/ranking.ts';
 import { liveProject } from './src/site/live-project.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { entryLabel } from './src/site/labels.ts';
@@ -70,11 +71,15 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				// The footer of every page offers the PDFs that go with it.
 				Footer: './src/components/overrides/Footer.astro',
+				// The search button named by its visible text; the page's search filters in <head>.
+				Search: './src/components/overrides/Search.astro',
+				Head: './src/components/overrides/Head.astro',
 			},
 			markdown: { processedDirs: [`./${contentDir}/`] },
 			lastUpdated: false,
 			pagination: false,
 			credits: false,
+			pagefind: { ranking: SEARCH_RANKING },
 		}),
 		// Last, so that it sees the pages exactly as they are published.
 		contentSecurityPolicy(),

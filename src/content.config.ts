@@ -6,8 +6,9 @@ import { glob, type Loader } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { collectionNames, collections as model, idFromPath, type CollectionName } from './model/collections.ts';
-import { defaultContentDir, loadOrganisation } from './model/load.ts';
+import { defaultContentDir, loadAccessibility, loadOrganisation } from './model/load.ts';
 import { OrganisationSchema } from './model/schemas/organisation.ts';
+import { AccessibilityStatementSchema } from './model/schemas/accessibility.ts';
 
 const contentDir = defaultContentDir();
 
@@ -57,10 +58,23 @@ const organisationLoader: Loader = {
 	},
 };
 
+/** The accessibility statement, optional: the /accessibilite/ page says so when it is absent. */
+const accessibilityLoader: Loader = {
+	name: 'accessibilite',
+	load: async ({ store, parseData }) => {
+		store.clear();
+		const { accessibility } = loadAccessibility({ contentDir });
+		if (!accessibility) return;
+		const data = await parseData({ id: 'accessibilite', data: accessibility.data });
+		store.set({ id: 'accessibilite', data });
+	},
+};
+
 export const collections = {
 	// Starlight's own collections hold only site chrome (the 404 page, interface strings), in src/content/.
 	docs: defineCollection({ loader: docsLoader(), schema: starlightDocsSchema }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	...Object.fromEntries(collectionNames.map((name) => [name, collectionOf(name)])),
 	organisation: defineCollection({ loader: organisationLoader, schema: OrganisationSchema }),
+	accessibilite: defineCollection({ loader: accessibilityLoader, schema: AccessibilityStatementSchema }),
 };

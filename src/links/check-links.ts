@@ -2,7 +2,7 @@
 import { relative, sep } from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { filesUnder } from '../files/walk.ts';
-import { serveDirectory } from '../serve/static-server.ts';
+import { serveDirectory } from '../server/static-server.ts';
 
 export interface BrokenLink {
 	/** The address as the page writes it, resolved. */

@@ -70,3 +70,6 @@ export function idFromPath(relativePath: string): string {
 
 /** The publisher file, at the root of the content folder. */
 export const ORGANISATION_FILE = 'organisation.yaml';
+
+/** The accessibility statement, optional, at the root of the content folder. */
+export const ACCESSIBILITY_FILE = 'accessibilite.yaml';

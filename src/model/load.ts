@@ -10,6 +10,7 @@ import {
 	collections,
 	extensionsOf,
 	idFromPath,
+	ACCESSIBILITY_FILE,
 	ORGANISATION_FILE,
 	type CollectionData,
 	type CollectionName,
@@ -18,7 +19,7 @@ import {
 import { createMessage, type ContentMessage } from './diagnostics.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { validate } from './schema-messages.ts';
-import { ID_PATTERN, OrganisationSchema, type Organisation } from './schemas/index.ts';
+import { AccessibilityStatementSchema, ID_PATTERN, OrganisationSchema, type AccessibilityStatement, type Organisation } from './schemas/index.ts';
 import { decodeSource, pointAt, type Point, type SourceText } from './source.ts';
 import { explainMdxError } from './mdx-messages.ts';
 import { locateInYaml, parseYaml, readYamlValue, type YamlPath } from './yaml-document.ts';
@@ -52,6 +53,12 @@ export interface LoadedOrganisation {
 	locate(path: YamlPath, options?: { key?: boolean }): Point;
 }
 
+export interface LoadedAccessibility {
+	file: string;
+	data: AccessibilityStatement;
+	locate(path: YamlPath, options?: { key?: boolean }): Point;
+}
+
 export interface LoadedContent {
 	/** Absolute path of the project root. */
 	root: string;
@@ -59,6 +66,8 @@ export interface LoadedContent {
 	contentDir: string;
 	entries: LoadedEntry[];
 	organisation?: LoadedOrganisation;
+	/** The accessibility statement, when content/accessibilite.yaml exists and is valid. */
+	accessibility?: LoadedAccessibility;
 	/** Every file read, valid or not, for checks that look at raw text. */
 	sources: SourceText[];
 	messages: ContentMessage[];
@@ -348,8 +357,9 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
 	}
 
 	const organisation = readOrganisation(contentRoot, reader);
+	const accessibility = readAccessibility(contentRoot, reader);
 
-	return { root, contentDir, entries, organisation, sources, messages };
+	return { root, contentDir, entries, organisation, accessibility, sources, messages };
 }
 
 function readOrganisation(contentRoot: string, reader: ReturnType<typeof createReader>): LoadedOrganisation | undefined {
@@ -371,6 +381,24 @@ function readOrganisation(contentRoot: string, reader: ReturnType<typeof createR
 	if (!source) return undefined;
 	const { data, locate } = readYaml(source, source.text, 0, OrganisationSchema);
 	return data ? { file: source.path, data, locate } : undefined;
+}
+
+function readAccessibility(contentRoot: string, reader: ReturnType<typeof createReader>): LoadedAccessibility | undefined {
+	const path = join(contentRoot, ACCESSIBILITY_FILE);
+	// Optional: without it the site says the accessibility has not been evaluated.
+	if (!existsSync(path)) return undefined;
+	const source = reader.readSource(path);
+	if (!source) return undefined;
+	const { data, locate } = reader.readYaml(source, source.text, 0, AccessibilityStatementSchema);
+	return data ? { file: source.path, data, locate } : undefined;
+}
+
+/** Reads only the accessibility statement, for the page that shows it. */
+export function loadAccessibility(options: LoadOptions = {}): { accessibility?: LoadedAccessibility; messages: ContentMessage[] } {
+	const root = options.root ?? process.cwd();
+	const messages: ContentMessage[] = [];
+	const accessibility = readAccessibility(resolve(root, options.contentDir ?? defaultContentDir()), createReader(root, messages, []));
+	return { accessibility, messages };
 }
 
 /** Reads only the publisher file: what the site's configuration needs before anything else. */

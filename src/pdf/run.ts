@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { launchBrowser } from '../browser/launch.ts';
 import { loadProject } from '../model/project.ts';
-import { serveDirectory } from '../serve/static-server.ts';
+import { serveDirectory } from '../server/static-server.ts';
 import { withBase } from '../site/urls.ts';
 import { finalizePdf } from './finalize.ts';
 import { inspectPdf, pageTexts } from './inspect.ts';

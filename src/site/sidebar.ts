@@ -69,6 +69,18 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 		},
 		{ label: 'Supports', items: [{ label: 'Supports de présentation', link: collectionPath('decks') }] },
 		{ label: 'Glossaire', items: [{ label: 'Tous les termes', link: collectionPath('glossaire') }] },
-		{ label: 'À propos', items: [{ label: 'Crédits', link: CREDITS_PATH }] },
+		{
+			label: 'Trouver et choisir',
+			items: [
+				{ label: 'Rechercher', link: '/recherche/' },
+				{ label: 'Carte des modules', link: '/carte/' },
+				{ label: 'Composer un parcours', link: '/composer/' },
+				{ label: 'Mots-clés', link: '/mots-cles/' },
+			],
+		},
+		{ label: 'À propos', items: [
+				{ label: 'Crédits', link: CREDITS_PATH },
+				{ label: 'Accessibilité', link: '/accessibilite/' },
+			] },
 	];
 }

@@ -51,3 +51,23 @@ export const CREDITS_PATH = '/credits/';
 export function deckPdfPath(id: string): string {
 	return `/pdf/decks/${id}.pdf`;
 }
+
+/**
+ * The entry a site path shows, if any: "/modules/x/" → { collection: 'modules', id: 'x' }. Several
+ * collections may share a prefix (the kit's pages and questionnaires): `exists` says which has the id.
+ */
+export function entryAtPath(
+	pathname: string,
+	base: string,
+	exists: (collection: CollectionName, id: string) => boolean,
+): { collection: CollectionName; id: string } | undefined {
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	const path = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
+	const trimmed = decodeURI(path).replace(/\/(index\.html)?$/, '');
+	for (const [collection, routePrefix] of Object.entries(ROUTE_PREFIX) as [CollectionName, string][]) {
+		if (ONE_PAGE.has(collection) || !trimmed.startsWith(`${routePrefix}/`)) continue;
+		const id = trimmed.slice(routePrefix.length + 1);
+		if (id && exists(collection, id)) return { collection, id };
+	}
+	return undefined;
+}

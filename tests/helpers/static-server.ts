@@ -1,2 +1,2 @@
-// Browser tests serve built sites with the same small server as `npm run check:links`.
-export { serveDirectory, type StaticServer } from '../../src/serve/static-server.ts';
+// Browser tests serve built sites with the same small server as the PDF step and `npm run check:links`.
+export { serveDirectory, type StaticServer } from '../../src/server/static-server.ts';

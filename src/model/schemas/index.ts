@@ -15,3 +15,4 @@ export * from './typology.ts';
 export * from './repertoire.ts';
 export * from './questionnaire.ts';
 export * from './scenario.ts';
+export * from './accessibility.ts';

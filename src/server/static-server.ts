@@ -1,4 +1,4 @@
-// A tiny static file server over a built site: what a visitor’s browser would get (tests, link check).
+// A tiny static file server over a built site: what a visitor's browser would get (PDF printing, link check, browser tests).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

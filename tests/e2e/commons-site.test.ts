@@ -1,4 +1,5 @@
-// The built commons, as a visitor gets it: nothing from another origin, a strict policy, no cookie, no broken link.
+// The commons' own content built once and checked as a visitor gets it: privacy and integrity here,
+// accessibility and the finding tools (search, map, keywords, builder) in ./commons/.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,8 @@ import { checkLinks } from '../../src/links/check-links.ts';
 import { foreignLoadsInSite } from '../../src/security/site-scan.ts';
 import { serveBuiltSite, type ServedSite } from '../helpers/commons-site.ts';
 import { samplePages } from '../helpers/page-types.ts';
+import { accessibilityTests } from './commons/accessibility.ts';
+import { findingTests } from './commons/finding.ts';
 
 let served: ServedSite;
 
@@ -99,3 +102,6 @@ function existsIn(root: string, path: string): boolean {
 		return false;
 	}
 }
+
+accessibilityTests(() => served);
+findingTests(() => served);

@@ -1,0 +1,59 @@
+// The search page's state: the words and the chosen filter values, to and from its address, and
+// as Pagefind's filter object. Shared by the page script (browser) and the tests.
+
+/** Filter keys in the index (ASCII) and their French names on the page, in display order. */
+export const FILTER_KEYS = ['type', 'section', 'duree', 'mot-cle', 'lieu', 'chapitre'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export const FILTER_NAMES: Record<FilterKey, string> = {
+	type: 'Type de contenu',
+	section: 'Section du catalogue',
+	duree: 'Durée',
+	'mot-cle': 'Mot-clé',
+	lieu: 'Lieu (personas)',
+	chapitre: 'Chapitre du kit',
+};
+
+export interface SearchState {
+	query: string;
+	filters: Partial<Record<FilterKey, string[]>>;
+}
+
+export function stateFromSearch(search: string): SearchState {
+	const params = new URLSearchParams(search);
+	const filters: SearchState['filters'] = {};
+	for (const key of FILTER_KEYS) {
+		const values = params.getAll(key).filter(Boolean);
+		if (values.length > 0) filters[key] = [...new Set(values)];
+	}
+	return { query: (params.get('q') ?? '').trim(), filters };
+}
+
+/** "?q=…&type=Module&type=Persona": the address of a search, to share or bookmark. */
+export function searchFromState(state: SearchState): string {
+	const params = new URLSearchParams();
+	if (state.query) params.set('q', state.query);
+	for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}
+
+/** Several values of one filter widen the search (any of them); different filters narrow it (all). */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+	return Object.fromEntries(
+		Object.entries(state.filters)
+			.filter(([, values]) => values && values.length > 0)
+			.map(([key, values]) => [key, { any: values! }]),
+	);
+}
+
+export function hasCriteria(state: SearchState): boolean {
+	return state.query !== '' || Object.values(state.filters).some((values) => values && values.length > 0);
+}
+
+/** The sentence the live region reads after each search. */
+export function resultSentence(count: number, state: SearchState): string {
+	const words = state.query ? ` pour « ${state.query} »` : '';
+	if (count === 0) return `Aucun résultat${words}.`;
+	return count === 1 ? `1 résultat${words}.` : `${count} résultats${words}.`;
+}
