@@ -1,6 +1,6 @@
 // The search page in the browser: Pagefind's JavaScript API (served from the site), filters built
 // from the index, results with their figures, and the state kept in the address.
-import { FILTER_KEYS, FILTER_NAMES, hasCriteria, pagefindFilters, resultSentence, searchFromState, stateFromSearch, type FilterKey, type SearchState } from './query.ts';
+import { FILTER_KEYS, FILTER_NAMES, foldsAway, hasCriteria, pagefindFilters, resultSentence, searchFromState, stateFromSearch, type FilterKey, type SearchState } from './query.ts';
 import { SEARCH_RANKING } from './ranking.ts';
 
 interface PagefindResultData {
@@ -65,8 +65,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 			options.append(row);
 		});
 		fieldset.append(options);
-		// Long lists (keywords, places) fold away so the results stay in sight.
-		if (values.length > 8) {
+		if (foldsAway(key, values.length)) {
 			const details = element('details', { class: 'cf-search__more-filters' });
 			const chosen = state.filters[key]?.length ?? 0;
 			if (chosen > 0) details.open = true;

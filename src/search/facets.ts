@@ -47,10 +47,18 @@ export function durationBand(hours: number | undefined): string {
 	return DURATION_BANDS.find((band) => hours <= band.max)!.label;
 }
 
+/** Pagefind metadata of a page: shown with a result, or searched with a weight of its own. */
+export const META = {
+	type: 'type',
+	number: 'numero',
+	duration: 'duree',
+	keywords: 'motscles',
+} as const;
+
 export interface SearchFacets {
 	/** Filter name → values; a page may have several values for one filter (keywords). */
 	filters: Record<string, string[]>;
-	/** Shown with the result: "numero", "duree". */
+	/** Shown with the result (type, number, duration) or searched (keywords). */
 	meta: Record<string, string>;
 }
 
@@ -59,23 +67,26 @@ export function searchFacets(graph: ContentGraph, collection: CollectionName, id
 	if (!entry) return undefined;
 	const type = TYPE_LABELS[collection] ?? OTHER_TYPE;
 	const filters: Record<string, string[]> = { [FILTERS.type]: [type] };
-	const meta: Record<string, string> = { type };
+	const meta: Record<string, string> = { [META.type]: type };
 	if (collection === 'modules') {
 		const module = graph.get('modules', id)!.data;
 		const section = graph.get('sections', module.section);
 		filters[FILTERS.section] = [section?.data.title ?? module.section];
 		filters[FILTERS.duration] = [durationBand(module.duration)];
-		if (module.keywords.length > 0) filters[FILTERS.keyword] = [...new Set(module.keywords)];
-		meta.numero = module.number;
-		meta.type = `Module ${module.number}`;
-		meta.duree = module.duration === undefined ? 'à définir' : formatHours(module.duration);
+		if (module.keywords.length > 0) {
+			filters[FILTERS.keyword] = [...new Set(module.keywords)];
+			meta[META.keywords] = [...new Set(module.keywords)].join(' · ');
+		}
+		meta[META.number] = module.number;
+		meta[META.type] = `Module ${module.number}`;
+		meta[META.duration] = module.duration === undefined ? 'à définir' : formatHours(module.duration);
 	} else if (collection === 'sections') {
 		filters[FILTERS.section] = [graph.get('sections', id)!.data.title];
 	} else if (collection === 'parcours') {
 		const totals = graph.parcoursTotals(id);
 		const known = totals.withoutDuration.length === 0;
 		filters[FILTERS.duration] = [known ? durationBand(totals.hours) : UNKNOWN_DURATION];
-		if (known) meta.duree = formatHours(totals.hours);
+		if (known) meta[META.duration] = formatHours(totals.hours);
 	} else if (collection === 'personas') {
 		filters[FILTERS.place] = [graph.get('personas', id)!.data.place];
 	} else if (collection === 'kit') {
@@ -84,7 +95,7 @@ export function searchFacets(graph: ContentGraph, collection: CollectionName, id
 		const minutes = graph.get('decks', id)!.data.minutes;
 		if (minutes !== undefined) {
 			filters[FILTERS.duration] = [durationBand(minutes / 60)];
-			meta.duree = formatHours(minutes / 60);
+			meta[META.duration] = formatHours(minutes / 60);
 		}
 	}
 	return { filters, meta };

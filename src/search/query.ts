@@ -5,6 +5,18 @@
 export const FILTER_KEYS = ['type', 'section', 'duree', 'mot-cle', 'lieu', 'chapitre'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
+/**
+ * Filters whose values depend on what a trainer writes (keywords, places, chapters) can grow long;
+ * past this many values the search page folds them away so the results stay in sight. The kinds
+ * of content, the sections and the duration bands are the first choices: always shown.
+ */
+export const FOLD_AFTER = 8;
+const ALWAYS_SHOWN: ReadonlySet<FilterKey> = new Set(['type', 'section', 'duree']);
+
+export function foldsAway(key: FilterKey, valueCount: number): boolean {
+	return !ALWAYS_SHOWN.has(key) && valueCount > FOLD_AFTER;
+}
+
 export const FILTER_NAMES: Record<FilterKey, string> = {
 	type: 'Type de contenu',
 	section: 'Section du catalogue',

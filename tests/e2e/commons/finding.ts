@@ -32,9 +32,7 @@ function filesText(root: string): string {
 
 export function findingTests(served: () => ServedSite) {
 	describe('search', () => {
-		// Known defect, issue 8 left open: since the glossary landed, its FranceConnect page outranks the module,
-		// and the type filter's checkboxes are not found on the real commons. Skipped so that CI reports the rest.
-		it.skip('ranks the module on online public services first for « FranceConnect », with its number and duration', async () => {
+		it('ranks the module on online public services first for « FranceConnect », with its number and duration', async () => {
 			const { browser, server } = served();
 			const page = await browser.newPage();
 			const started = performance.now();
@@ -61,8 +59,7 @@ export function findingTests(served: () => ServedSite) {
 			await page.close();
 		});
 
-		// Known defect, issue 8 left open (see above).
-		it.skip('offers a filter by type and narrows results to modules of one section', async () => {
+		it('offers a filter by type and narrows results to modules of one section', async () => {
 			const { browser, server } = served();
 			const page = await browser.newPage();
 			await searchFor(page, `${server.url}/recherche/?q=num%C3%A9rique`);
@@ -81,6 +78,17 @@ export function findingTests(served: () => ServedSite) {
 			expect(hrefs.length).toBeGreaterThan(0);
 			for (const href of hrefs) expect(inSection.has(href!), href!).toBe(true);
 			expect(page.url()).toContain('type=Module');
+			await page.close();
+		});
+		it('finds the slide decks too, under their own type', async () => {
+			const { browser, server } = served();
+			const page = await browser.newPage();
+			for (const deck of graph.byCollection.decks.values()) {
+				const query = encodeURIComponent(deck.data.title);
+				const results = await searchFor(page, `${server.url}/recherche/?q=${query}&type=${encodeURIComponent('Support de présentation')}`);
+				expect(results.map((result) => result.href), deck.id).toContain(`/decks/${deck.id}/`);
+				for (const result of results) expect(result.href, deck.id).toMatch(/^\/decks\//);
+			}
 			await page.close();
 		});
 	});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/model/graph.ts';
 import type { Entry } from '../../../src/model/load.ts';
 import { durationBand, searchFacets, UNKNOWN_DURATION } from '../../../src/search/facets.ts';
-import { pagefindFilters, resultSentence, searchFromState, stateFromSearch } from '../../../src/search/query.ts';
+import { FOLD_AFTER, foldsAway, pagefindFilters, resultSentence, searchFromState, stateFromSearch } from '../../../src/search/query.ts';
 
 const entry = (collection: string, id: string, data: object) => ({ collection, id, file: `${id}.mdx`, data }) as unknown as Entry;
 const graph = buildGraph({
@@ -19,7 +19,7 @@ describe('search facets', () => {
 	it('give a module its type, section, duration band, keywords, number and duration', () => {
 		expect(searchFacets(graph, 'modules', 'outils')).toEqual({
 			filters: { type: ['Module'], section: ['Les bases'], duree: ['une demi-journée ou moins (jusqu’à 3 h 30)'], 'mot-cle': ['FranceConnect', 'CAF'] },
-			meta: { type: 'Module 10A', numero: '10A', duree: '3 h 30' },
+			meta: { type: 'Module 10A', numero: '10A', duree: '3 h 30', motscles: 'FranceConnect · CAF' },
 		});
 		expect(searchFacets(graph, 'modules', 'long')!.filters.duree).toEqual([UNKNOWN_DURATION]);
 	});
@@ -53,5 +53,13 @@ describe('the search page state', () => {
 		expect(resultSentence(0, { query: 'x', filters: {} })).toBe('Aucun résultat pour « x ».');
 		expect(resultSentence(1, { query: '', filters: { type: ['Module'] } })).toBe('1 résultat.');
 		expect(resultSentence(12, { query: 'caf', filters: {} })).toBe('12 résultats pour « caf ».');
+	});
+
+	it('folds long lists of keywords or places away, never the kinds of content, sections or durations', () => {
+		expect(foldsAway('mot-cle', FOLD_AFTER + 1)).toBe(true);
+		expect(foldsAway('lieu', FOLD_AFTER)).toBe(false);
+		expect(foldsAway('type', 50)).toBe(false);
+		expect(foldsAway('section', 50)).toBe(false);
+		expect(foldsAway('duree', 50)).toBe(false);
 	});
 });
