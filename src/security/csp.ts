@@ -1,6 +1,7 @@
 // The Content-Security-Policy of a built page: only the site's own origin, inline scripts allowed by their hash.
 import { createHash } from 'node:crypto';
-import { htmlElements } from './html-elements.ts';
+import { htmlElements, type HtmlElement } from './html-elements.ts';
+import { speakerViewScripts } from './speaker-view.ts';
 
 /** sha256 of a script body, as CSP writes it: 'sha256-<base64>'. */
 export function scriptHash(body: string): string {
@@ -35,9 +36,16 @@ export function pagePolicy(inlineScripts: readonly string[]): string {
 
 const META_MARK = 'data-commun-csp';
 
+/** A deck page (`<html data-deck="…">`) opens reveal.js's speaker view. */
+function opensSpeakerView(elements: readonly HtmlElement[]): boolean {
+	return elements.some((element) => element.name === 'html' && element.attributes['data-deck'] !== undefined);
+}
+
 /**
  * Puts the page's policy in a <meta http-equiv> at the top of its <head> (a policy only governs
  * what comes after it), replacing the one a previous run wrote. Pages without <head> are left as they are.
+ * A deck page also allows the inline script of the speaker view it writes into a window it opens:
+ * that window inherits the deck page's policy.
  */
 export function withContentSecurityPolicy(html: string): string {
 	const elements = htmlElements(html);
@@ -53,6 +61,7 @@ export function withContentSecurityPolicy(html: string): string {
 		(element) => element.name === 'meta' && element.attributes.charset !== undefined && element.start > head.start,
 	);
 	const at = charset ? charset.openEnd : head.openEnd;
-	const meta = `<meta http-equiv="Content-Security-Policy" ${META_MARK} content="${pagePolicy(scripts)}">`;
+	const openedWindowScripts = opensSpeakerView(current) ? speakerViewScripts() : [];
+	const meta = `<meta http-equiv="Content-Security-Policy" ${META_MARK} content="${pagePolicy([...scripts, ...openedWindowScripts])}">`;
 	return source.slice(0, at) + meta + source.slice(at);
 }

@@ -101,6 +101,25 @@ describe('a deck', () => {
 		await page.close();
 	});
 
+	it('opens the speaker view from its button, with the notes of the current slide, under the page’s policy', async () => {
+		const { page, errors } = await openDeck('atelier', '#/2/1');
+		expect(await currentTitle(page)).toBe('Tour de table');
+		const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.click('.cf-deck-tools__notes')]);
+		const refused: string[] = [];
+		speakerView.on('console', (message) => {
+			if (message.type() === 'error') refused.push(message.text());
+		});
+		await speakerView.waitForFunction(() => document.querySelector('.speaker-controls-notes .value')?.textContent?.includes('Note sur le tour de table.'), undefined, {
+			timeout: 20_000,
+		});
+		expect(await speakerView.isVisible('#connection-status')).toBe(false);
+		expect(await speakerView.locator('#current-slide iframe').count()).toBe(1);
+		expect(refused).toEqual([]);
+		expect(errors).toEqual([]);
+		await speakerView.close();
+		await page.close();
+	});
+
 	it('shows a background, a fragment and a persona card where the deck asks for them', async () => {
 		const { page } = await openDeck('atelier');
 		expect(await page.getAttribute('section:has(> .sl-heading-wrapper #exercices)', 'data-background-color')).toBe('#fdf1d6');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pagePolicy, withContentSecurityPolicy } from '../../../src/security/csp.ts';
+import { pagePolicy, scriptHash, withContentSecurityPolicy } from '../../../src/security/csp.ts';
+import { speakerViewScripts, writtenPageScripts } from '../../../src/security/speaker-view.ts';
 
 const page = (head: string, body = '') => `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"/>${head}</head><body>${body}</body></html>`;
 const policyOf = (html: string) => /<meta http-equiv="Content-Security-Policy"[^>]*content="([^"]*)"/.exec(html)?.[1];
@@ -36,5 +37,26 @@ describe('the content security policy of a page', () => {
 
 	it('leaves a file without <head> untouched', () => {
 		expect(withContentSecurityPolicy('<p>fragment</p>')).toBe('<p>fragment</p>');
+	});
+
+	it('lets a deck page open reveal.js’s speaker view, whose inline script runs under the deck’s policy', () => {
+		const deck = page('<script>a()</script>').replace('<html lang="fr">', '<html lang="fr" data-deck="atelier">');
+		const speakerView = speakerViewScripts();
+		expect(speakerView).toHaveLength(1);
+		expect(speakerView[0]).toContain('Reveal');
+		expect(policyOf(withContentSecurityPolicy(deck))).toContain(scriptHash(speakerView[0]!));
+		expect(policyOf(withContentSecurityPolicy(page('<script>a()</script>')))).not.toContain(scriptHash(speakerView[0]!));
+	});
+});
+
+describe('the scripts of a page a plugin writes into a window', () => {
+	it('are read from the string literal given to document.write, escapes decoded', () => {
+		const source = 'w=window.open("about:blank"),w.document.write("<html><head><script>\\n\\tvar a = \\"b\\";<\\/script><script src=\\"x.js\\"></script></head></html>")';
+		expect(writtenPageScripts(source)).toEqual(['\n\tvar a = "b";']);
+	});
+
+	it('stop the build with a French message when the plugin no longer writes its page that way', () => {
+		expect(() => writtenPageScripts('w.document.body.innerHTML = page')).toThrow(/vue présentateur/);
+		expect(() => writtenPageScripts('w.document.write(page)')).toThrow(/vue présentateur/);
 	});
 });
