@@ -39,3 +39,13 @@ export const LICENCE_URLS: Record<string, string> = {
 	'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/deed.fr',
 	'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/deed.fr',
 };
+
+/** How a licence is written for readers: "CC BY-SA 4.0" for the SPDX id "CC-BY-SA-4.0". */
+export function licenceLabel(id: string): string {
+	const creativeCommons = /^CC-(BY(?:-SA|-NC|-ND|-NC-SA|-NC-ND)?)-(\d\.\d)$/.exec(id);
+	if (creativeCommons) return `CC ${creativeCommons[1]} ${creativeCommons[2]}`;
+	if (id === 'CC0-1.0') return 'CC0 1.0';
+	if (id === 'LAL-1.3') return 'Licence Art Libre 1.3';
+	if (id === 'Etalab-2.0') return 'Licence Ouverte 2.0 (Etalab)';
+	return id;
+}

@@ -5,9 +5,9 @@ import type { Entry } from '../model/load.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
 import { countSlides, splitSlides } from '../markdown/slides.ts';
 
-/** Slides the deck page adds around the body: the title slide, the programme (with an agenda) and the credits. */
+/** Slides the deck page adds around the body: the title slide, the programme (with an agenda), the credits and the licence. */
 export function generatedSlideCount(deck: Entry<'decks'>): number {
-	return 2 + (deck.data.agenda.length > 0 ? 1 : 0);
+	return 3 + (deck.data.agenda.length > 0 ? 1 : 0);
 }
 
 /** How many slides a deck shows, its title, programme and credits included. */

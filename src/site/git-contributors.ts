@@ -6,6 +6,16 @@ import { git, isGitRepository } from '../versioning/git.ts';
 export const GENERIC_IDENTITIES = ['commun-formation'];
 
 const RECORD = '\u001e';
+const FIELD = '\u001f';
+
+/**
+ * Addresses at domains reserved for examples and tests (RFC 2606, RFC 6761) belong to no one:
+ * tools, templates and maintenance scripts commit under them, people do not.
+ */
+export function isPlaceholderAddress(email: string): boolean {
+	const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+	return /(^|\.)(example|invalid|test|localhost)$/.test(domain) || /(^|\.)example\.(com|net|org)$/.test(domain);
+}
 
 /**
  * Names of the authors of commits that touched each file under `folder`, in order of first
@@ -15,11 +25,12 @@ export function readGitContributors(root: string, folder: string): Map<string, s
 	const byFile = new Map<string, string[]>();
 	if (!isGitRepository(root)) return byFile;
 	// One call for the whole folder: a call per file costs seconds on a thousand modules.
-	const log = git(root, ['log', '--reverse', '--no-merges', '--relative', `--format=${RECORD}%aN`, '--name-only', '--', folder]);
+	const log = git(root, ['log', '--reverse', '--no-merges', '--relative', `--format=${RECORD}%aN${FIELD}%aE`, '--name-only', '--', folder]);
 	if (!log.ok) return byFile;
 	for (const record of log.stdout.split(RECORD)) {
-		const [name, ...files] = record.split('\n').map((line) => line.trim());
-		if (!name || GENERIC_IDENTITIES.includes(name.toLowerCase())) continue;
+		const [author = '', ...files] = record.split('\n').map((line) => line.trim());
+		const [name, email = ''] = author.split(FIELD);
+		if (!name || GENERIC_IDENTITIES.includes(name.toLowerCase()) || isPlaceholderAddress(email)) continue;
 		for (const file of files) {
 			if (!file) continue;
 			const names = byFile.get(file) ?? [];

@@ -47,11 +47,6 @@ export function historyPath(moduleId: string): string {
 
 export const CREDITS_PATH = '/credits/';
 
-/** Where the PDF of a deck (one slide per page) is written in dist/, as a site path without base. */
-export function deckPdfPath(id: string): string {
-	return `/pdf/decks/${id}.pdf`;
-}
-
 /**
  * The entry a site path shows, if any: "/modules/x/" → { collection: 'modules', id: 'x' }. Several
  * collections may share a prefix (the kit's pages and questionnaires): `exists` says which has the id.

@@ -61,8 +61,8 @@ describe('a deck', () => {
 	it('loads with its title slide, programme, parts and slides, without error or foreign request', async () => {
 		const { page, errors, foreign } = await openDeck('atelier');
 		expect(await page.textContent('h1')).toBe('Atelier inventé');
-		// Title + programme + 3 slides in "Accueil" + 4 in "Exercices" + credits.
-		expect(await page.$$eval('.reveal .slides section:not(:has(section))', (slides) => slides.length)).toBe(10);
+		// Title + programme + 3 slides in "Accueil" + 4 in "Exercices" + credits + version and licence.
+		expect(await page.$$eval('.reveal .slides section:not(:has(section))', (slides) => slides.length)).toBe(11);
 		expect(await page.$$eval('.reveal .slides > section.cf-part', (parts) => parts.length)).toBe(2);
 		expect(await page.textContent('.cf-programme')).toContain('Exercices');
 		expect(await page.textContent('.cf-programme__total')).toBe('Durée totale : 1 h');
@@ -71,6 +71,20 @@ describe('a deck', () => {
 		);
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
+		await page.close();
+	});
+
+	it('ends on the version, licence and chain of origins, the version it was adapted from named first', async () => {
+		const { page } = await openDeck('atelier');
+		await page.keyboard.press('End');
+		await page.waitForSelector('.reveal .slides > section.cf-attribution-slide.present');
+		const attribution = (await page.innerText('.cf-attribution-slide')).replace(/\s+/g, ' ');
+		expect(attribution).toContain('Version 2.0.0, mise à jour le 2 mars 2026');
+		expect(attribution).toContain('Adapté de Seconde structure inventée, version 1.5.0 ; lui-même adapté de Première structure inventée, version 1.0.0');
+		expect(attribution).toContain('Modifié oui');
+		const box = await page.$eval('.cf-attribution-slide', (slide) => slide.getBoundingClientRect().height);
+		expect(box).toBeLessThanOrEqual(720);
+		expect(await page.getAttribute('.cf-deck-tools a[download]', 'href')).toBe('/pdf/decks/atelier.pdf');
 		await page.close();
 	});
 
@@ -159,7 +173,7 @@ describe('a deck', () => {
 	it('lays out one slide per page with fragments shown under ?print-pdf, and says when it is ready', async () => {
 		const { page, errors } = await openDeck('atelier', '?print-pdf');
 		const pages = await page.$$eval('.pdf-page', (nodes) => nodes.length);
-		expect(pages).toBe(10);
+		expect(pages).toBe(11);
 		expect(await page.$eval('.fragment', (node) => getComputedStyle(node).opacity)).toBe('1');
 		expect(await page.isVisible('.cf-deck-tools')).toBe(false);
 		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
@@ -170,7 +184,7 @@ describe('a deck', () => {
 
 	it('works for a plain Markdown deck without programme, where a lone persona stays a link', async () => {
 		const { page, errors } = await openDeck('court');
-		expect(await page.$$eval('.reveal .slides section', (slides) => slides.length)).toBe(4);
+		expect(await page.$$eval('.reveal .slides section', (slides) => slides.length)).toBe(5);
 		expect(await page.$$eval('.cf-programme', (nodes) => nodes.length)).toBe(0);
 		expect(await page.getAttribute('.reveal a.cf-ref--persona', 'href')).toBe('/personas/tom/');
 		expect(errors).toEqual([]);
@@ -204,10 +218,10 @@ describe('the decks index', () => {
 		expect(decks).toEqual([
 			{
 				title: 'Atelier inventé',
-				facts: 'Durée : 1 h · 10 diapositives · version 2.0.0',
+				facts: 'Durée : 1 h · 11 diapositives · version 2.0.0',
 				links: ['/decks/atelier/', '/pdf/decks/atelier.pdf', '/modules/outils/'],
 			},
-			{ title: 'Support court', facts: 'Durée : non précisée · 4 diapositives · version 1.0.0', links: ['/decks/court/', '/pdf/decks/court.pdf'] },
+			{ title: 'Support court', facts: 'Durée : non précisée · 5 diapositives · version 1.0.0', links: ['/decks/court/', '/pdf/decks/court.pdf'] },
 		]);
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);

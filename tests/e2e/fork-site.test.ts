@@ -33,7 +33,7 @@ describe('the site of a fork', () => {
 
 	it('says on a derived sheet what it was adapted from, in which version, by whom, and that it was modified', () => {
 		const text = textOf('modules/proteger-gers');
-		expect(text).toContain('Adapté de Commun de formation (« securite-donnees »), version 1.0.0, par Alix Autrice, sous licence CC-BY-SA-4.0');
+		expect(text).toContain('Adapté de Commun de formation (« securite-donnees »), version 1.0.0, par Alix Autrice, sous licence CC BY-SA 4.0');
 		expect(text).toMatch(/Modifié oui/);
 		expect(text).toContain('Camille Adaptatrice (Les Coteaux)');
 		expect(text).toContain('Dominique Relectrice');
