@@ -3,6 +3,7 @@
 // out: the PDF printer waits for it before calling page.pdf({ preferCSSPageSize: true }).
 import Reveal from 'reveal.js';
 import RevealNotes from 'reveal.js/plugin/notes';
+import { frenchSpeakerView } from './speaker-view-french.ts';
 
 const printing = /print-pdf/i.test(window.location.search);
 
@@ -49,6 +50,7 @@ const deck = new Reveal(document.querySelector<HTMLElement>('.reveal')!, {
 });
 
 if (printing) deck.on('pdf-ready', markReady);
+else frenchSpeakerView(document.querySelector('.cf-title-slide h1')?.textContent?.trim() ?? document.title);
 
 deck.initialize().then(() => {
 	frenchControls();

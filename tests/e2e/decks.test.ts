@@ -127,6 +127,12 @@ describe('a deck', () => {
 			timeout: 20_000,
 		});
 		expect(await speakerView.isVisible('#connection-status')).toBe(false);
+		expect(await speakerView.getAttribute('html', 'lang')).toBe('fr');
+		expect(await speakerView.title()).toBe('Vue présentateur · Atelier inventé');
+		expect(await speakerView.textContent('#upcoming-slide .label')).toBe('Diapositive suivante');
+		expect(await speakerView.textContent('.speaker-layout-label')).toBe('Disposition : par défaut');
+		await speakerView.selectOption('.speaker-layout-dropdown', 'wide');
+		expect(await speakerView.textContent('.speaker-layout-label')).toBe('Disposition : large');
 		expect(await speakerView.locator('#current-slide iframe').count()).toBe(1);
 		expect(refused).toEqual([]);
 		expect(errors).toEqual([]);

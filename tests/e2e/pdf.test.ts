@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { licenceLabel } from '../../src/model/licences.ts';
 import { loadProject } from '../../src/model/project.ts';
 import { inspectPdf, pageTexts } from '../../src/pdf/inspect.ts';
 import { moduleLabel } from '../../src/site/labels.ts';
@@ -99,7 +100,7 @@ describe('the module sheets', () => {
 			const all = texts.join(' ').replace(/\s+/g, ' ');
 			expect(all).toContain(module.data.title);
 			expect(all).toContain(module.data.version);
-			expect(all).toContain(module.data.licence);
+			expect(all).toContain(licenceLabel(module.data.licence));
 		}
 	});
 
