@@ -1,5 +1,6 @@
 // The options of `npm run pdf`, parsed with French messages.
 import { parseArgs } from 'node:util';
+import { explainArgsError } from './args.ts';
 
 export interface PdfCommand {
 	/** The built site to print from and write into. */
@@ -27,22 +28,12 @@ Sans option : imprime tous les PDF du site déjà construit (npm run build le fa
 
 Code de sortie : 0 si tout est imprimé, 1 si l’impression échoue, 2 si la commande est mal écrite.`;
 
-function explain(error: unknown): string {
-	const text = error instanceof Error ? error.message : String(error);
-	const option = /'(-[^']*)'/.exec(text)?.[1];
-	const code = (error as { code?: string }).code;
-	if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `option inconnue « ${option ?? text} »`;
-	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `l’option « ${option ?? text} » attend une valeur`;
-	if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `argument inattendu : ${/'([^']*)'/.exec(text)?.[1] ?? text}`;
-	return text;
-}
-
 export function parsePdfArgs(argv: readonly string[]): { command: PdfCommand } | { error: string } {
 	let values;
 	try {
 		({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
 	} catch (error) {
-		return { error: explain(error) };
+		return { error: explainArgsError(error) };
 	}
 	const modules = values.modules
 		?.split(',')

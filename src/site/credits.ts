@@ -8,6 +8,7 @@ export interface Credits {
 	authors: Author[];
 	/** Header contributors, then people found in git history who are not already named. */
 	contributors: Author[];
+	/** Origins nearest first: the version this entry was adapted from, then that one's origin… */
 	derivedFrom: DerivedFrom[];
 	modified?: boolean;
 }
@@ -32,7 +33,8 @@ export function creditsOf(entry: Entry, fromGit: ReadonlyMap<string, string[]> =
 	const authors = data.authors ?? [];
 	const named = new Set([...authors, ...(data.contributors ?? [])].map((person) => person.name.toLowerCase()));
 	const fromHistory = (fromGit.get(entry.file) ?? []).filter((name) => !named.has(name.toLowerCase())).map((name) => ({ name }));
-	const derivedFrom = data.derivedFrom === undefined ? [] : Array.isArray(data.derivedFrom) ? data.derivedFrom : [data.derivedFrom];
+	// A deck's header lists its chain of earlier versions oldest first, as they were made.
+	const derivedFrom = data.derivedFrom === undefined ? [] : Array.isArray(data.derivedFrom) ? [...data.derivedFrom].reverse() : [data.derivedFrom];
 	return { authors, contributors: [...(data.contributors ?? []), ...fromHistory], derivedFrom, modified: data.modified };
 }
 
