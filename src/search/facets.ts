@@ -4,6 +4,7 @@ import type { CollectionName } from '../model/collections.ts';
 import { formatHours } from '../model/format.ts';
 import type { ContentGraph } from '../model/graph.ts';
 import { KIT_CHAPTER_LABELS } from '../model/schemas/kit.ts';
+import { META } from './meta.ts';
 import type { FilterKey } from './query.ts';
 
 /** The filters' keys in the index; the search page names them in French (FILTER_NAMES). */
@@ -46,14 +47,6 @@ export function durationBand(hours: number | undefined): string {
 	if (hours === undefined) return UNKNOWN_DURATION;
 	return DURATION_BANDS.find((band) => hours <= band.max)!.label;
 }
-
-/** Pagefind metadata of a page: shown with a result, or searched with a weight of its own. */
-export const META = {
-	type: 'type',
-	number: 'numero',
-	duration: 'duree',
-	keywords: 'motscles',
-} as const;
 
 export interface SearchFacets {
 	/** Filter name → values; a page may have several values for one filter (keywords). */

@@ -5,7 +5,7 @@
 // the module that lists FranceConnect among its keywords. The keywords are therefore also a
 // metadata field of the module page (facets.ts), weighed twice as much as a title: searching a
 // keyword brings first the modules that chose it, then the pages named after it.
-import { META } from './facets.ts';
+import { META } from './meta.ts';
 
 /** Weight of the keyword list in the module sheet's text (data-pagefind-weight, at most 10). */
 export const KEYWORD_WEIGHT = 10;
