@@ -1,29 +1,13 @@
 // The decks as a trainer uses them, in headless Chromium over a built site: slides, keyboard,
 // notes, quizzes, the print layout for PDFs, the index page, and nothing from another origin.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/browser/launch.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
-import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
-import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
+import { useServedSite } from '../helpers/commons-site.ts';
 
 const FIXTURE = 'tests/fixtures/sites/decks';
 
-let site: BuiltSite;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = buildSite(FIXTURE);
-	if (site.status !== 0) throw new Error(`la construction du site de test a échoué :\n${site.output}`);
-	server = await serveDirectory(site.outDir);
-	browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const served = useServedSite(FIXTURE);
 
 interface Watched {
 	page: Page;
@@ -33,7 +17,7 @@ interface Watched {
 
 /** A fresh page that records console errors, uncaught exceptions and requests to other origins. */
 async function openPage(path: string): Promise<Watched> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+	const page = await served().browser.newPage({ viewport: { width: 1280, height: 720 } });
 	const errors: string[] = [];
 	const foreign: string[] = [];
 	page.on('console', (message) => {
@@ -42,9 +26,9 @@ async function openPage(path: string): Promise<Watched> {
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('request', (request) => {
 		const url = request.url();
-		if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('about:')) foreign.push(url);
+		if (!url.startsWith(served().server.url) && !url.startsWith('data:') && !url.startsWith('about:')) foreign.push(url);
 	});
-	await page.goto(`${server.url}${path}`);
+	await page.goto(`${served().server.url}${path}`);
 	return { page, errors, foreign };
 }
 

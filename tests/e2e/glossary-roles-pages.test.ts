@@ -1,45 +1,33 @@
 // The glossary, roles and repères as a visitor meets them: links, letters, tables, and an axe audit.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/browser/launch.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { loadProject } from '../../src/model/project.ts';
-import { buildSite, PROJECT_ROOT, type BuiltSite } from '../helpers/build-site.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
+import { useServedSite } from '../helpers/commons-site.ts';
 
 const FIXTURE = 'tests/fixtures/sites/glossary';
 const { graph } = loadProject({ root: PROJECT_ROOT, contentDir: FIXTURE });
 
-let site: BuiltSite;
-let server: StaticServer;
-let browser: Browser;
+const served = useServedSite(FIXTURE);
 let page: Page;
 
 beforeAll(async () => {
-	site = buildSite(FIXTURE);
-	if (site.status !== 0) throw new Error(`la construction du site de test a échoué :\n${site.output}`);
-	server = await serveDirectory(site.outDir);
-	browser = await launchBrowser();
-	page = await browser.newPage();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	page = await served().browser.newPage();
 });
 
 const text = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim();
 
 describe('glossary pages', () => {
 	it('turns :term[rgpd] in a module into a link to the term’s page, titled with the term', async () => {
-		await page.goto(`${server.url}/modules/proteger/`);
+		await page.goto(`${served().server.url}/modules/proteger/`);
 		const link = page.locator('.sl-markdown-content a[href="/glossaire/rgpd/"]');
 		expect(await link.count()).toBe(1);
 		expect(text(await link.textContent())).toBe(graph.get('glossaire', 'rgpd')!.data.term);
 	});
 
 	it('lists every term under its initial letter, accents and case ignored, with letter links that lead there', async () => {
-		await page.goto(`${server.url}/glossaire/`);
+		await page.goto(`${served().server.url}/glossaire/`);
 		const letters = await page.$$eval('.cf-letters a', (links) => links.map((link) => [link.textContent, link.getAttribute('href')]));
 		expect(letters).toEqual([
 			['A', '#lettre-a'],
@@ -54,13 +42,13 @@ describe('glossary pages', () => {
 	});
 
 	it('shows a term with its other names, its source, related terms both ways and its modules', async () => {
-		await page.goto(`${server.url}/glossaire/rgpd/`);
+		await page.goto(`${served().server.url}/glossaire/rgpd/`);
 		expect(await page.textContent('.cf-term__aliases')).toContain('RGPD');
 		expect(text(await page.textContent('.cf-term__source'))).toBe('Source de test, 2026');
 		expect(await page.$$eval('.cf-term__related a', (links) => links.map((link) => link.getAttribute('href')))).toEqual(['/glossaire/cnil/']);
 		expect(await page.$$eval('.cf-term__modules a', (links) => links.map((link) => link.getAttribute('href')))).toEqual(['/modules/proteger/']);
 		// cnil does not list rgpd, but rgpd lists cnil: the link goes both ways.
-		await page.goto(`${server.url}/glossaire/cnil/`);
+		await page.goto(`${served().server.url}/glossaire/cnil/`);
 		expect(await page.$$eval('.cf-term__related a', (links) => links.map((link) => link.getAttribute('href')))).toEqual(['/glossaire/rgpd/']);
 		expect(await page.getAttribute('.cf-term__source a', 'href')).toBe('https://exemple.org/commission');
 	});
@@ -68,7 +56,7 @@ describe('glossary pages', () => {
 
 describe('roles and repères', () => {
 	it('shows what a role can and should not do, and links its help levels to the repère that explains them', async () => {
-		await page.goto(`${server.url}/roles/agente/`);
+		await page.goto(`${served().server.url}/roles/agente/`);
 		expect(await page.textContent('h1')).toBe('Awa, agente d’accueil');
 		expect(text(await page.textContent('#peut-faire + ul'))).toBe('Accueillir et orienter');
 		expect(text(await page.textContent('#ne-doit-pas + ul'))).toBe('Garder les mots de passe');
@@ -78,7 +66,7 @@ describe('roles and repères', () => {
 	});
 
 	it('lists on each help level the roles that practise it', async () => {
-		await page.goto(`${server.url}/reperes/niveaux/`);
+		await page.goto(`${served().server.url}/reperes/niveaux/`);
 		const rolesOf = (level: string) =>
 			page.$$eval(`[data-level="${level}"] ul a`, (links) => links.map((link) => link.getAttribute('href')));
 		expect(await rolesOf('faire-pour')).toEqual([]);
@@ -87,7 +75,7 @@ describe('roles and repères', () => {
 	});
 
 	it('draws the grid as a data table with a caption and headers for columns and rows', async () => {
-		await page.goto(`${server.url}/reperes/grille/`);
+		await page.goto(`${served().server.url}/reperes/grille/`);
 		expect(await page.textContent('table.cf-grid caption')).toBe('Que faire selon l’urgence et les missions');
 		expect(await page.$$eval('table.cf-grid thead th', (cells) => cells.map((cell) => [cell.getAttribute('scope'), cell.textContent]))).toEqual([
 			['col', 'Mes missions'],
@@ -105,7 +93,7 @@ describe('roles and repères', () => {
 	});
 
 	it('lists every role in a table on /roles/', async () => {
-		await page.goto(`${server.url}/roles/`);
+		await page.goto(`${served().server.url}/roles/`);
 		expect(await page.$$eval('table.cf-roles tbody th[scope="row"] a', (links) => links.map((link) => link.textContent))).toEqual(['Awa', 'Bruno']);
 	});
 });
@@ -113,7 +101,7 @@ describe('roles and repères', () => {
 describe('accessibility', () => {
 	for (const path of ['/glossaire/', '/glossaire/rgpd/', '/roles/', '/roles/agente/', '/reperes/niveaux/', '/reperes/grille/']) {
 		it(`${path} has no axe-core violation`, async () => {
-			await page.goto(`${server.url}${path}`);
+			await page.goto(`${served().server.url}${path}`);
 			const violations = await axeViolations(page);
 			expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 		});

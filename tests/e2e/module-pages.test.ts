@@ -1,46 +1,34 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/browser/launch.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
-import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
-import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { useServedSite } from '../helpers/commons-site.ts';
 
 const FIXTURE = 'tests/fixtures/sites/minimal';
 const MODULES = ['outils', 'securite', 'accueil', 'ateliers'];
 
-let site: BuiltSite;
-let server: StaticServer;
-let browser: Browser;
+const served = useServedSite(FIXTURE);
 let page: Page;
 
 beforeAll(async () => {
-	site = buildSite(FIXTURE);
-	if (site.status !== 0) throw new Error(`la construction du site de test a échoué :\n${site.output}`);
-	server = await serveDirectory(site.outDir);
-	browser = await launchBrowser();
-	page = await browser.newPage();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	page = await served().browser.newPage();
 });
 
 describe('the built site of a small catalogue', () => {
 	it('writes one page per module', () => {
-		for (const id of MODULES) expect(existsSync(join(site.outDir, 'modules', id, 'index.html')), id).toBe(true);
+		for (const id of MODULES) expect(existsSync(join(served().site.outDir, 'modules', id, 'index.html')), id).toBe(true);
 	});
 
 	it('is in French and titled by the publisher', async () => {
-		await page.goto(`${server.url}/`);
+		await page.goto(`${served().server.url}/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('fr');
 		expect(await page.textContent('h1')).toContain('Atelier Fixture');
 	});
 
 	it('lists the modules by section, in catalogue order, with their duration', async () => {
-		await page.goto(`${server.url}/`);
+		await page.goto(`${served().server.url}/`);
 		const sections = await page.$$eval('.cf-toc__section', (nodes) =>
 			nodes.map((node) => ({
 				title: node.querySelector('h2')?.textContent?.trim(),
@@ -54,7 +42,7 @@ describe('the built site of a small catalogue', () => {
 	});
 
 	it('shows a sheet with its duration, group size and every prerequisite as a link with number and title', async () => {
-		await page.goto(`${server.url}/modules/ateliers/`);
+		await page.goto(`${served().server.url}/modules/ateliers/`);
 		expect(await page.textContent('h1')).toBe('Module 10A · Animer des ateliers');
 		expect(await page.textContent('.cf-facts')).toContain('3 h 30');
 		expect(await page.textContent('.cf-facts')).toContain('12 personnes au plus');
@@ -68,14 +56,14 @@ describe('the built site of a small catalogue', () => {
 	});
 
 	it('links a competence prerequisite to the module that can replace it, and lists follow-ups', async () => {
-		await page.goto(`${server.url}/modules/securite/`);
+		await page.goto(`${served().server.url}/modules/securite/`);
 		expect(await page.textContent('.cf-prerequisites')).toContain('Connaître les outils de base — ou avoir suivi le Module 1 Découvrir les outils');
 		const followUps = await page.$$eval('#prolongements + ul a', (links) => links.map((link) => link.getAttribute('href')));
 		expect(followUps).toEqual(['/modules/accueil/']);
 	});
 
 	it('renders the module body under "Contenus", keeping French times intact', async () => {
-		await page.goto(`${server.url}/modules/outils/`);
+		await page.goto(`${served().server.url}/modules/outils/`);
 		expect(await page.textContent('.cf-sheet__contents h3')).toBe('Première partie');
 		expect(await page.textContent('.cf-sheet__contents')).toContain('à 10:30 précises, au format 16:9');
 	});
@@ -83,16 +71,16 @@ describe('the built site of a small catalogue', () => {
 	it('loads nothing from another origin', async () => {
 		const foreign: string[] = [];
 		page.on('request', (request) => {
-			if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+			if (!request.url().startsWith(served().server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
 		});
-		for (const path of ['/', '/modules/securite/', '/sections/bases/']) await page.goto(`${server.url}${path}`);
+		for (const path of ['/', '/modules/securite/', '/sections/bases/']) await page.goto(`${served().server.url}${path}`);
 		expect(foreign).toEqual([]);
 	});
 });
 
 describe('a learning path of the small catalogue', () => {
 	it('lists its modules in order, each with its hours, and the total of their sheets', async () => {
-		await page.goto(`${server.url}/parcours/premier-cycle/`);
+		await page.goto(`${served().server.url}/parcours/premier-cycle/`);
 		expect(await page.textContent('h1')).toBe('Premier cycle');
 		const steps = await page.$$eval('.cf-parcours__step', (items) =>
 			items.map((item) => [item.querySelector('a')?.getAttribute('href'), item.querySelector('.cf-parcours__hours')?.textContent]),
@@ -109,7 +97,7 @@ describe('a learning path of the small catalogue', () => {
 	});
 
 	it('is listed on the paths index with its total', async () => {
-		await page.goto(`${server.url}/parcours/`);
+		await page.goto(`${served().server.url}/parcours/`);
 		const link = page.locator('.cf-parcours-list a[href="/parcours/premier-cycle/"]');
 		expect(await link.textContent()).toBe('Premier cycle');
 		expect(await page.textContent('.cf-parcours-list__item .cf-parcours__total')).toBe('12 h 30');
@@ -118,7 +106,7 @@ describe('a learning path of the small catalogue', () => {
 
 describe('the contact page', () => {
 	it('shows the publisher’s details from organisation.yaml', async () => {
-		await page.goto(`${server.url}/catalogue/contact/`);
+		await page.goto(`${served().server.url}/catalogue/contact/`);
 		expect(await page.getAttribute('.cf-publisher a[href^="mailto:"]', 'href')).toBe('mailto:contact@fixture.example');
 		expect(await page.textContent('.cf-publisher h2')).toBe('Atelier Fixture');
 		expect(await page.textContent('.cf-publisher')).toContain('Département de test');
@@ -127,7 +115,7 @@ describe('the contact page', () => {
 
 describe('accessibility of the paths and catalogue pages', () => {
 	it.each(['/parcours/premier-cycle/', '/parcours/', '/catalogue/contact/'])('%s has no axe-core violation', async (path) => {
-		await page.goto(`${server.url}${path}`);
+		await page.goto(`${served().server.url}${path}`);
 		expect(await axeViolations(page)).toEqual([]);
 	});
 });

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/browser/launch.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
-import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
-import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
+import { useServedSite } from '../helpers/commons-site.ts';
 
 // Five personas: Inès, Léa, Omar, Rose, Tom (see tests/fixtures/sites/personas/personas/).
 const FIXTURE = 'tests/fixtures/sites/personas';
 
-let site: BuiltSite;
-let server: StaticServer;
-let browser: Browser;
+const served = useServedSite(FIXTURE);
 let page: Page;
 
 const visibleNames = (target: Page) =>
@@ -20,30 +16,21 @@ const visibleNames = (target: Page) =>
 const status = (target: Page) => target.textContent('[role="status"]').then((text) => text?.trim());
 
 beforeAll(async () => {
-	site = buildSite(FIXTURE);
-	if (site.status !== 0) throw new Error(`la construction du site de test a échoué :\n${site.output}`);
-	server = await serveDirectory(site.outDir);
-	browser = await launchBrowser();
-	page = await browser.newPage();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	page = await served().browser.newPage();
 });
 
 describe('the personas index', () => {
 	it('lists every persona by name without JavaScript, and shows no filter that could not work', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await served().browser.newContext({ javaScriptEnabled: false });
 		const plain = await context.newPage();
-		await plain.goto(`${server.url}/personas/`);
+		await plain.goto(`${served().server.url}/personas/`);
 		expect(await visibleNames(plain)).toEqual(['Inès', 'Léa', 'Omar', 'Rose', 'Tom']);
 		expect(await plain.isVisible('form.cf-filters')).toBe(false);
 		await context.close();
 	});
 
 	it('offers labelled filters by place, obstacle and module', async () => {
-		await page.goto(`${server.url}/personas/`);
+		await page.goto(`${served().server.url}/personas/`);
 		expect(await page.isVisible('form.cf-filters')).toBe(true);
 		for (const label of ['Lieu', 'Frein', 'Module']) {
 			expect(await page.getByLabel(label, { exact: true }).count(), label).toBe(1);
@@ -53,7 +40,7 @@ describe('the personas index', () => {
 	});
 
 	it('filters by obstacle, then by module, and announces the number of results', async () => {
-		await page.goto(`${server.url}/personas/`);
+		await page.goto(`${served().server.url}/personas/`);
 		await page.getByLabel('Frein', { exact: true }).selectOption('competences');
 		expect(await visibleNames(page)).toEqual(['Inès', 'Léa', 'Rose']);
 		expect(await status(page)).toBe('3 personas affichées sur 5.');
@@ -73,7 +60,7 @@ describe('the personas index', () => {
 	});
 
 	it('shows on each card the modules that prepare for the situation, by number, linked to their sheets', async () => {
-		await page.goto(`${server.url}/personas/`);
+		await page.goto(`${served().server.url}/personas/`);
 		const links = await page.$$eval('[data-persona="tom"] .cf-persona-card__modules a', (anchors) =>
 			anchors.map((anchor) => [anchor.getAttribute('href'), anchor.textContent?.replace(/\s+/g, ' ').trim()]),
 		);
@@ -87,13 +74,13 @@ describe('the personas index', () => {
 	});
 
 	it('applies a filter given in the address', async () => {
-		await page.goto(`${server.url}/personas/?module=securite`);
+		await page.goto(`${served().server.url}/personas/?module=securite`);
 		expect(await visibleNames(page)).toEqual(['Omar', 'Tom']);
 		expect(await status(page)).toBe('2 personas affichées sur 5.');
 	});
 
 	it('can be filtered with the keyboard alone', async () => {
-		await page.goto(`${server.url}/personas/`);
+		await page.goto(`${served().server.url}/personas/`);
 		await page.focus('#filtre-frein');
 		await page.keyboard.press('ArrowDown'); // the first obstacle in the list: Matériel
 		await page.keyboard.press('Tab');
@@ -102,16 +89,16 @@ describe('the personas index', () => {
 	});
 
 	it('has no accessibility violation', async () => {
-		await page.goto(`${server.url}/personas/`);
+		await page.goto(`${served().server.url}/personas/`);
 		expect(await axeViolations(page)).toEqual([]);
 	});
 });
 
 describe('a persona sheet', () => {
 	it('is reached from the index and shows who, where, obstacles, the four steps as questions and the modules', async () => {
-		await page.goto(`${server.url}/personas/`);
+		await page.goto(`${served().server.url}/personas/`);
 		await page.getByRole('link', { name: 'Léa', exact: true }).click();
-		await page.waitForURL(`${server.url}/personas/lea/`);
+		await page.waitForURL(`${served().server.url}/personas/lea/`);
 		expect(await page.textContent('h1')).toBe('Léa, 40 ans');
 		const facts = await page.textContent('.cf-persona-card__facts');
 		expect(facts).toContain('médiathèque');
@@ -127,20 +114,20 @@ describe('a persona sheet', () => {
 	});
 
 	it('links related personas both ways', async () => {
-		await page.goto(`${server.url}/personas/lea/`);
+		await page.goto(`${served().server.url}/personas/lea/`);
 		const related = await page.$$eval('#personas-proches + ul a', (links) => links.map((link) => link.textContent?.trim()));
 		expect(related).toEqual(['Tom', 'Rose']);
 	});
 
 	it('has no accessibility violation', async () => {
-		await page.goto(`${server.url}/personas/lea/`);
+		await page.goto(`${served().server.url}/personas/lea/`);
 		expect(await axeViolations(page)).toEqual([]);
 	});
 });
 
 describe('a module sheet', () => {
 	it('lists the personas that prepare for it, linked to their sheets', async () => {
-		await page.goto(`${server.url}/modules/accueil/`);
+		await page.goto(`${served().server.url}/modules/accueil/`);
 		const personas = await page.$$eval('#pour-pratiquer + ul a', (links) =>
 			links.map((link) => [link.getAttribute('href'), link.textContent?.trim()]),
 		);
