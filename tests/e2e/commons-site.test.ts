@@ -9,6 +9,7 @@ import { foreignLoadsInSite } from '../../src/security/site-scan.ts';
 import { useServedSite } from '../helpers/commons-site.ts';
 import { samplePages } from '../helpers/page-types.ts';
 import { accessibilityTests } from './commons/accessibility.ts';
+import { deckTests } from './commons/decks.ts';
 import { findingTests } from './commons/finding.ts';
 
 // With its PDFs: every page links to one, and a visitor gets them.
@@ -98,3 +99,4 @@ function existsIn(root: string, path: string): boolean {
 
 accessibilityTests(served);
 findingTests(served);
+deckTests(served);

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from './build-site.ts';
+import { PROJECT_ROOT, userEnvironment } from './build-site.ts';
 
 export interface CliResult {
 	status: number | null;
@@ -16,7 +16,7 @@ export function runScript(script: string, cwd: string, ...args: string[]): CliRe
 	const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', `${script}.ts`), ...args], {
 		cwd,
 		encoding: 'utf8',
-		env: { ...process.env, COMMUN_CONTENT_DIR: '' },
+		env: { ...userEnvironment(), COMMUN_CONTENT_DIR: '' },
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -46,6 +46,21 @@ export function findingTests(served: () => ServedSite) {
 			await page.close();
 		});
 
+		it('gives the same first result in the search dialog of every page, with the keyboard', async () => {
+			const { browser, server } = served();
+			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+			await page.goto(`${server.url}/`);
+			// The button is enabled once the dialog's script has started.
+			await page.waitForSelector('button[data-open-modal]:not([disabled])');
+			await page.keyboard.press('Control+k');
+			const dialog = page.locator('dialog[open]');
+			await dialog.locator('input').fill('FranceConnect');
+			const first = dialog.locator('.pagefind-ui__result-link').first();
+			await first.waitFor({ timeout: 60_000 });
+			expect(await first.getAttribute('href')).toBe('/modules/demarches-en-ligne/');
+			await page.close();
+		});
+
 		it('understands French word forms: a plural that no page contains finds the pages with the singular', async () => {
 			const { browser, server, site } = served();
 			const text = filesText(site.outDir).toLowerCase();
