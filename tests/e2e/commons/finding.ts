@@ -46,7 +46,7 @@ export function findingTests(served: () => ServedSite) {
 			await page.close();
 		});
 
-		it('gives the same first result in the search dialog of every page, with the keyboard', async () => {
+		it('gives the same first result, in French, in the search dialog of every page, opened with the keyboard', async () => {
 			const { browser, server } = served();
 			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 			await page.goto(`${server.url}/`);
@@ -58,6 +58,9 @@ export function findingTests(served: () => ServedSite) {
 			const first = dialog.locator('.pagefind-ui__result-link').first();
 			await first.waitFor({ timeout: 60_000 });
 			expect(await first.getAttribute('href')).toBe('/modules/demarches-en-ligne/');
+			// Starlight has no French words for Pagefind's dialog: the commons gives its own.
+			expect(await dialog.locator('.pagefind-ui__message').textContent()).toMatch(/^\d+ résultats? pour FranceConnect$/);
+			expect(await dialog.locator('form').getAttribute('aria-label')).toBe('Rechercher dans le commun');
 			await page.close();
 		});
 
