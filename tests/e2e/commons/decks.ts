@@ -1,7 +1,12 @@
-// The commons' own decks in a browser, as a trainer presents them: every slide there, notes on
-// most, quizzes that answer, the keyboard moving on, nothing taller than the screen, no error.
+// The commons' own decks as a trainer presents and prints them: every slide there, notes on most,
+// quizzes that answer, the keyboard moving on, nothing taller than the screen, no error; and a PDF
+// with one page per slide, its text and fonts inside.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/model/project.ts';
+import { inspectPdf, pageTexts } from '../../../src/pdf/inspect.ts';
+import { deckPdfPath } from '../../../src/print/routes.ts';
 import { deckSlideCount } from '../../../src/site/decks.ts';
 import type { ServedSite } from '../../helpers/commons-site.ts';
 
@@ -59,6 +64,17 @@ export function deckTests(served: () => ServedSite) {
 			await page.waitForFunction((hash) => location.hash !== hash, before);
 			expect(errors).toEqual([]);
 			await page.close();
+		});
+
+		it.each([...graph.byCollection.decks.keys()])('%s is printed one slide per page, with its text and fonts in the PDF', async (id) => {
+			const pdf = new Uint8Array(readFileSync(join(served().site.outDir, deckPdfPath(id))));
+			const report = await inspectPdf(pdf);
+			expect(report.pages).toBe(deckSlideCount(graph.get('decks', id)!));
+			expect(report.fonts.length).toBeGreaterThan(0);
+			expect(report.fonts.filter((font) => !font.embedded)).toEqual([]);
+			const texts = await pageTexts(pdf);
+			expect(texts[0]!.replace(/\s+/g, ' ')).toContain(graph.get('decks', id)!.data.title);
+			expect(texts.at(-1)!.replace(/\s+/g, ' ')).toContain('Version et licence');
 		});
 	});
 }
