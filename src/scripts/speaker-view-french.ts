@@ -1,7 +1,7 @@
 // reveal.js writes its speaker view in English into the window the notes plugin opens. That window
 // has the deck's origin, so the deck page can reach it and put its labels in French; the view's own
-// script keeps working, as only texts change. Messages the view writes later on a failure, and its
-// 12-hour clock, stay as reveal.js writes them.
+// script keeps working, as only texts change. Texts the view rewrites later (the layout label, its
+// 12-hour clock, a connection error) are put back in French as soon as they change.
 
 /** The name reveal.js's notes plugin gives the speaker view's window. */
 const SPEAKER_VIEW_WINDOW = 'reveal.js - Notes';
@@ -20,12 +20,30 @@ const LAYOUTS: Record<string, string> = {
 	'notes-only': 'notes seules',
 };
 
+/** Messages the view may show later, by the English words they start with. */
+const LATER_MESSAGES: [RegExp, string][] = [
+	[/^Cross origin error/, 'La vue présentateur ne peut s’ouvrir que depuis le site du support.'],
+	[/^Error connecting/, 'La vue présentateur ne trouve pas la présentation. Fermez cette fenêtre et rouvrez-la.'],
+];
+
+const frenchClock = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
+
+/** Calls `rewrite` now and whenever the text of `element` changes, except for its own change. */
+function keepRewriting(element: Element, rewrite: (text: string) => string | undefined): void {
+	const apply = () => {
+		const next = rewrite(element.textContent ?? '');
+		if (next !== undefined && next !== element.textContent) element.textContent = next;
+	};
+	apply();
+	new MutationObserver(apply).observe(element, { childList: true, characterData: true, subtree: true });
+}
+
 function layoutLabel(document: Document): string {
 	const chosen = document.querySelector<HTMLSelectElement>('.speaker-layout-dropdown')?.value ?? '';
 	return `Disposition : ${LAYOUTS[chosen] ?? chosen}`;
 }
 
-/** Puts the speaker view written in `document` in French, and keeps its layout label in French. */
+/** Puts the speaker view written in `document` in French, and keeps the texts it rewrites in French. */
 export function translateSpeakerView(document: Document, deckTitle: string): void {
 	document.documentElement.lang = 'fr';
 	document.title = `Vue présentateur · ${deckTitle}`;
@@ -39,12 +57,11 @@ export function translateSpeakerView(document: Document, deckTitle: string): voi
 		option.textContent = LAYOUTS[option.value] ?? option.textContent;
 	}
 	const label = document.querySelector('.speaker-layout-label');
-	if (!label) return;
-	label.textContent = layoutLabel(document);
-	// The view rewrites this label in English each time the layout changes.
-	new MutationObserver(() => {
-		if (label.textContent?.startsWith('Layout')) label.textContent = layoutLabel(document);
-	}).observe(label, { childList: true, characterData: true, subtree: true });
+	if (label) keepRewriting(label, (text) => (text.startsWith('Layout') || text === '' ? layoutLabel(document) : undefined));
+	const clock = document.querySelector('.clock-value');
+	if (clock) keepRewriting(clock, (text) => (/[AP]M$/.test(text) ? frenchClock.format(new Date()) : undefined));
+	const status = document.querySelector('#connection-status');
+	if (status) keepRewriting(status, (text) => LATER_MESSAGES.find(([english]) => english.test(text))?.[1]);
 }
 
 /**

@@ -117,6 +117,8 @@ describe('a deck', () => {
 		expect(await speakerView.textContent('.speaker-layout-label')).toBe('Disposition : par défaut');
 		await speakerView.selectOption('.speaker-layout-dropdown', 'wide');
 		expect(await speakerView.textContent('.speaker-layout-label')).toBe('Disposition : large');
+		await speakerView.waitForTimeout(1100);
+		expect(await speakerView.textContent('.clock-value')).toMatch(/^\d{2}:\d{2}$/);
 		expect(await speakerView.locator('#current-slide iframe').count()).toBe(1);
 		expect(refused).toEqual([]);
 		expect(errors).toEqual([]);
