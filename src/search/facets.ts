@@ -29,6 +29,7 @@ export const TYPE_LABELS: Partial<Record<CollectionName, string>> = {
 	kit: 'Kit réseau',
 	questionnaires: 'Kit réseau',
 	catalogue: 'Présentation du catalogue',
+	reperes: 'Repères',
 };
 
 /** A collection a fork or a later version adds still gets a type. */

@@ -23,6 +23,11 @@ const ROUTE_PREFIX: Record<CollectionName, string> = {
 /** Collections shown on a single page, where each entry is a section with its id as anchor. */
 const ONE_PAGE = new Set<CollectionName>(['typologie', 'structures', 'repertoire', 'scenarios']);
 
+/** Whether each entry of the collection has a page of its own. */
+export function hasEntryPages(collection: CollectionName): boolean {
+	return !ONE_PAGE.has(collection);
+}
+
 /** Site path of a collection's index page, without base: "/modules/". */
 export function collectionPath(collection: CollectionName): string {
 	return `/${ROUTE_PREFIX[collection]}/`;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/model/graph.ts';
 import type { Entry } from '../../../src/model/load.ts';
-import { durationBand, searchFacets, UNKNOWN_DURATION } from '../../../src/search/facets.ts';
+import { collectionNames } from '../../../src/model/collections.ts';
+import { durationBand, searchFacets, TYPE_LABELS, UNKNOWN_DURATION } from '../../../src/search/facets.ts';
+import { hasEntryPages } from '../../../src/site/urls.ts';
 import { FOLD_AFTER, foldsAway, pagefindFilters, resultSentence, searchFromState, stateFromSearch } from '../../../src/search/query.ts';
 
 const entry = (collection: string, id: string, data: object) => ({ collection, id, file: `${id}.mdx`, data }) as unknown as Entry;
@@ -28,6 +30,12 @@ describe('search facets', () => {
 		expect(searchFacets(graph, 'personas', 'lea')!.filters).toEqual({ type: ['Persona'], lieu: ['médiathèque'] });
 		expect(searchFacets(graph, 'parcours', 'p')).toEqual({ filters: { type: ['Parcours'], duree: ['une journée (de 4 h à 7 h)'] }, meta: { type: 'Parcours', duree: '7 h' } });
 		expect(searchFacets(graph, 'modules', 'absent')).toBeUndefined();
+	});
+
+	it('name the type of every collection with pages of its own, so that none is « Autre page »', () => {
+		const withPages = collectionNames.filter(hasEntryPages);
+		expect(withPages).toContain('reperes');
+		expect(withPages.filter((collection) => TYPE_LABELS[collection] === undefined)).toEqual([]);
 	});
 
 	it('band durations as half days, days and more', () => {
