@@ -6,6 +6,10 @@ import RevealNotes from 'reveal.js/plugin/notes';
 import { frenchSpeakerView } from './speaker-view-french.ts';
 
 const printing = /print-pdf/i.test(window.location.search);
+// The speaker view shows the current and next slides in frames of this page, opened with ?receiver:
+// there the tools bar would cover the slides.
+const preview = new URLSearchParams(window.location.search).has('receiver');
+if (preview) document.documentElement.dataset.deckPreview = 'true';
 
 /** Space and Enter on a quiz's button or answer belong to the quiz, not to the slide show. */
 function keyboardCondition(event: KeyboardEvent): boolean {
@@ -50,7 +54,7 @@ const deck = new Reveal(document.querySelector<HTMLElement>('.reveal')!, {
 });
 
 if (printing) deck.on('pdf-ready', markReady);
-else frenchSpeakerView(document.querySelector('.cf-title-slide h1')?.textContent?.trim() ?? document.title);
+else if (!preview) frenchSpeakerView(document.querySelector('.cf-title-slide h1')?.textContent?.trim() ?? document.title);
 
 deck.initialize().then(() => {
 	frenchControls();

@@ -120,6 +120,10 @@ describe('a deck', () => {
 		await speakerView.waitForTimeout(1100);
 		expect(await speakerView.textContent('.clock-value')).toMatch(/^\d{2}:\d{2}$/);
 		expect(await speakerView.locator('#current-slide iframe').count()).toBe(1);
+		// The slides shown in the view carry no tools bar over them.
+		const preview = speakerView.frameLocator('#current-slide iframe');
+		await preview.locator('html[data-deck-ready="true"]').waitFor();
+		expect(await preview.locator('.cf-deck-tools').isVisible()).toBe(false);
 		expect(refused).toEqual([]);
 		expect(errors).toEqual([]);
 		await speakerView.close();
