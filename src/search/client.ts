@@ -1,6 +1,6 @@
 // The search page in the browser: Pagefind's JavaScript API (served from the site), filters built
 // from the index, results with their figures, and the state kept in the address.
-import { FILTER_KEYS, FILTER_NAMES, foldsAway, hasCriteria, pagefindFilters, resultSentence, searchFromState, stateFromSearch, type FilterKey, type SearchState } from './query.ts';
+import { FILTER_KEYS, FILTER_NAMES, foldsAway, hasCriteria, orderFilterValues, type FilterOrder, pagefindFilters, resultSentence, searchFromState, stateFromSearch, type FilterKey, type SearchState } from './query.ts';
 import { SEARCH_RANKING } from './ranking.ts';
 
 interface PagefindResultData {
@@ -39,6 +39,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 	const base = root.dataset.base ?? '/';
+	const order = JSON.parse(root.dataset.filterOrder ?? '{}') as FilterOrder;
 
 	const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
 	await pagefind.options({ ranking: SEARCH_RANKING });
@@ -49,7 +50,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 
 	// One fieldset per filter the index has, with its values and how many pages carry each.
 	for (const key of FILTER_KEYS) {
-		const values = Object.entries(available[key] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'fr', { sensitivity: 'base' }));
+		const values = orderFilterValues(Object.entries(available[key] ?? {}), order[key]);
 		if (values.length === 0) continue;
 		const fieldset = element('fieldset', { class: 'cf-search__filter' });
 		fieldset.append(element('legend', {}, FILTER_NAMES[key]));

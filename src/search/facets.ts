@@ -5,7 +5,7 @@ import { formatHours } from '../model/format.ts';
 import type { ContentGraph } from '../model/graph.ts';
 import { KIT_CHAPTER_LABELS } from '../model/schemas/kit.ts';
 import { META } from './meta.ts';
-import type { FilterKey } from './query.ts';
+import type { FilterKey, FilterOrder } from './query.ts';
 
 /** The filters' keys in the index; the search page names them in French (FILTER_NAMES). */
 export const FILTERS = {
@@ -93,4 +93,13 @@ export function searchFacets(graph: ContentGraph, collection: CollectionName, id
 		}
 	}
 	return { filters, meta };
+}
+
+/** The order the search page lists the values of a filter in, when alphabetical order would not do. */
+export function searchFilterOrder(graph: ContentGraph): FilterOrder {
+	return {
+		[FILTERS.type]: [...new Set([...Object.values(TYPE_LABELS), OTHER_TYPE])],
+		[FILTERS.section]: graph.sectionsInOrder().map((section) => section.data.title),
+		[FILTERS.duration]: [...DURATION_BANDS.map((band) => band.label), UNKNOWN_DURATION],
+	};
 }

@@ -17,6 +17,21 @@ export function foldsAway(key: FilterKey, valueCount: number): boolean {
 	return !ALWAYS_SHOWN.has(key) && valueCount > FOLD_AFTER;
 }
 
+/** For some filters, the order a reader expects (sections as in the catalogue, durations shortest first). */
+export type FilterOrder = Partial<Record<FilterKey, string[]>>;
+
+/**
+ * A filter's values with their counts, in the preferred order when there is one; values it does not
+ * name (a fork's new section), and filters without one, follow in French alphabetical order.
+ */
+export function orderFilterValues(values: [string, number][], preferred: readonly string[] = []): [string, number][] {
+	const rank = (value: string) => {
+		const index = preferred.indexOf(value);
+		return index === -1 ? preferred.length : index;
+	};
+	return [...values].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b, 'fr', { sensitivity: 'base' }));
+}
+
 export const FILTER_NAMES: Record<FilterKey, string> = {
 	type: 'Type de contenu',
 	section: 'Section du catalogue',

@@ -117,6 +117,10 @@ export function findingTests(served: () => ServedSite) {
 			expect(legends).toContain('Type de contenu');
 			expect(legends).toContain('Section du catalogue');
 			expect(legends).toContain('Durée');
+			const sectionValues = await page.$$eval('input[name="section"]', (boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+			expect(sectionValues).toEqual(graph.sectionsInOrder().map((section) => section.data.title));
+			const durationValues = await page.$$eval('input[name="duree"]', (boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+			expect(durationValues[0]).toMatch(/^une demi-journée/);
 			const section = graph.sectionsInOrder().find((candidate) => graph.modulesInSection(candidate.id).length > 0)!;
 			await page.getByRole('checkbox', { name: new RegExp(`^Module `) }).first().check();
 			await page.locator('[data-search-status]').filter({ hasText: /résultat/ }).waitFor({ timeout: 60_000 });

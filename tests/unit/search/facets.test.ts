@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/model/graph.ts';
 import type { Entry } from '../../../src/model/load.ts';
 import { collectionNames } from '../../../src/model/collections.ts';
-import { durationBand, searchFacets, TYPE_LABELS, UNKNOWN_DURATION } from '../../../src/search/facets.ts';
+import { durationBand, searchFacets, searchFilterOrder, TYPE_LABELS, UNKNOWN_DURATION } from '../../../src/search/facets.ts';
 import { hasEntryPages } from '../../../src/site/urls.ts';
-import { FOLD_AFTER, foldsAway, pagefindFilters, resultSentence, searchFromState, stateFromSearch } from '../../../src/search/query.ts';
+import { FOLD_AFTER, foldsAway, orderFilterValues, pagefindFilters, resultSentence, searchFromState, stateFromSearch } from '../../../src/search/query.ts';
 
 const entry = (collection: string, id: string, data: object) => ({ collection, id, file: `${id}.mdx`, data }) as unknown as Entry;
 const graph = buildGraph({
@@ -69,5 +69,22 @@ describe('the search page state', () => {
 		expect(foldsAway('type', 50)).toBe(false);
 		expect(foldsAway('section', 50)).toBe(false);
 		expect(foldsAway('duree', 50)).toBe(false);
+	});
+
+	it('lists sections in catalogue order, durations shortest first, and anything else alphabetically', () => {
+		const order = searchFilterOrder(graph);
+		expect(order.section).toEqual(['Les bases']);
+		expect(order.type?.[0]).toBe('Module');
+		const durations = orderFilterValues(
+			[
+				[UNKNOWN_DURATION, 1],
+				[durationBand(8), 2],
+				[durationBand(2), 3],
+				[durationBand(6), 4],
+			],
+			order.duree,
+		);
+		expect(durations.map(([value]) => value)).toEqual([durationBand(2), durationBand(6), durationBand(8), UNKNOWN_DURATION]);
+		expect(orderFilterValues([['Zèbre', 1], ['Les bases', 1], ['élan', 1]], order.section).map(([value]) => value)).toEqual(['Les bases', 'élan', 'Zèbre']);
 	});
 });
