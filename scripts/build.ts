@@ -6,10 +6,7 @@ import { runPdf } from '../src/pdf/run.ts';
 import { runAstro } from './lib/astro.ts';
 
 const args = process.argv.slice(2);
-// A build is what gets published. A NODE_ENV inherited from the shell or a test runner ("test",
-// "development") makes Vite compile the development variant of components: Starlight's search
-// dialog then only says that search works in production.
-const status = runAstro(['build', ...args], { NODE_ENV: 'production' });
+const status = runAstro(['build', ...args]);
 if (status !== 0 || process.env.COMMUN_SKIP_PDF === '1') {
 	process.exit(status);
 }
