@@ -45,9 +45,13 @@ export function withBase(path: string, base: string): string {
 	return `${trimmed}${path}`;
 }
 
-/** The page that retraces every version of a module: "/modules/securite-donnees/historique/". */
-export function historyPath(moduleId: string): string {
-	return `${entryPath('modules', moduleId)}historique/`;
+/** Collections whose entries carry a version and a changelog, and so a history page. */
+export const VERSIONED_COLLECTIONS = ['modules', 'parcours', 'decks', 'kit'] as const;
+export type VersionedCollection = (typeof VERSIONED_COLLECTIONS)[number];
+
+/** The page that retraces every version of an entry: "/modules/securite-donnees/historique/". */
+export function historyPath(collection: VersionedCollection, id: string): string {
+	return `${entryPath(collection, id)}historique/`;
 }
 
 export const CREDITS_PATH = '/credits/';

@@ -58,7 +58,7 @@ describe('a deck', () => {
 		await page.close();
 	});
 
-	it('ends on the version, licence and chain of origins, the version it was adapted from named first', async () => {
+	it('ends on the version, licence and chain of origins, nearest first, with a link to its history page', async () => {
 		const { page } = await openDeck('atelier');
 		await page.keyboard.press('End');
 		await page.waitForSelector('.reveal .slides > section.cf-attribution-slide.present');
@@ -69,6 +69,11 @@ describe('a deck', () => {
 		const box = await page.$eval('.cf-attribution-slide', (slide) => slide.getBoundingClientRect().height);
 		expect(box).toBeLessThanOrEqual(720);
 		expect(await page.getAttribute('.cf-deck-tools a[download]', 'href')).toBe('/pdf/decks/atelier.pdf');
+		await page.click('.cf-attribution-slide a[href="/decks/atelier/historique/"]');
+		await page.waitForURL(/\/decks\/atelier\/historique\/$/);
+		const history = (await page.innerText('main')).replace(/\s+/g, ' ');
+		expect(history).toContain('Version actuelle : 2.0.0');
+		expect(history).toContain('Ce support est adapté de Seconde structure inventée, version 1.5.0, lui-même adapté de Première structure inventée, version 1.0.0. Modifié : oui.');
 		await page.close();
 	});
 
