@@ -1,6 +1,6 @@
 // The search page in the browser: Pagefind's JavaScript API (served from the site), filters built
 // from the index, results with their figures, and the state kept in the address.
-import { FILTER_KEYS, FILTER_NAMES, foldsAway, hasCriteria, orderFilterValues, type FilterOrder, pagefindFilters, resultSentence, searchFromState, stateFromSearch, type FilterKey, type SearchState } from './query.ts';
+import { chosenCount, chosenSentence, FILTER_KEYS, FILTER_NAMES, foldsAway, hasCriteria, orderFilterValues, type FilterOrder, pagefindFilters, resultSentence, searchFromState, stateFromSearch, type FilterKey, type SearchState } from './query.ts';
 import { SEARCH_RANKING } from './ranking.ts';
 
 interface PagefindResultData {
@@ -35,6 +35,10 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	const form = root.querySelector<HTMLFormElement>('form[data-search-form]')!;
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+	// The filters fold under « Affiner les résultats » so the results follow the search field,
+	// on a phone too; they are unfolded when the address already ticks some.
+	const refine = root.querySelector<HTMLDetailsElement>('[data-search-refine]')!;
+	const chosen = root.querySelector<HTMLElement>('[data-search-chosen]')!;
 	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -74,7 +78,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 			filtersBox.append(details);
 		} else filtersBox.append(fieldset);
 	}
-	filtersBox.hidden = filtersBox.childElementCount === 0;
+	refine.hidden = filtersBox.childElementCount === 0;
+	refine.open = chosenCount(state) > 0;
 
 	let results: Awaited<ReturnType<Pagefind['search']>>['results'] = [];
 	let shown = 0;
@@ -106,6 +111,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	async function run(): Promise<void> {
 		const mine = ++generation;
 		history.replaceState(null, '', `${location.pathname}${searchFromState(state)}`);
+		chosen.textContent = chosenSentence(chosenCount(state));
 		if (!hasCriteria(state)) {
 			list.replaceChildren();
 			more.hidden = true;

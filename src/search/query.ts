@@ -78,6 +78,17 @@ export function hasCriteria(state: SearchState): boolean {
 	return state.query !== '' || Object.values(state.filters).some((values) => values && values.length > 0);
 }
 
+/** How many filter values are ticked. */
+export function chosenCount(state: SearchState): number {
+	return Object.values(state.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+}
+
+/** Said after « Affiner les résultats » when filters are ticked: "(2 filtres choisis)". */
+export function chosenSentence(count: number): string {
+	if (count === 0) return '';
+	return count === 1 ? '(1 filtre choisi)' : `(${count} filtres choisis)`;
+}
+
 /** The sentence the live region reads after each search. */
 export function resultSentence(count: number, state: SearchState): string {
 	const words = state.query ? ` pour « ${state.query} »` : '';

@@ -121,6 +121,11 @@ export function findingTests(served: () => ServedSite) {
 			expect(sectionValues).toEqual(graph.sectionsInOrder().map((section) => section.data.title));
 			const durationValues = await page.$$eval('input[name="duree"]', (boxes) => boxes.map((box) => (box as HTMLInputElement).value));
 			expect(durationValues[0]).toMatch(/^une demi-journée/);
+			// The results come right after the search field; the filters wait under « Affiner les résultats ».
+			const resultsTop = await page.$eval('.cf-search__results', (list) => list.getBoundingClientRect().top);
+			const fieldBottom = await page.$eval('#recherche-mots', (field) => field.getBoundingClientRect().bottom);
+			expect(resultsTop - fieldBottom).toBeLessThan(300);
+			await page.getByText('Affiner les résultats').click();
 			const section = graph.sectionsInOrder().find((candidate) => graph.modulesInSection(candidate.id).length > 0)!;
 			await page.getByRole('checkbox', { name: new RegExp(`^Module `) }).first().check();
 			await page.locator('[data-search-status]').filter({ hasText: /résultat/ }).waitFor({ timeout: 60_000 });
@@ -132,6 +137,10 @@ export function findingTests(served: () => ServedSite) {
 			expect(hrefs.length).toBeGreaterThan(0);
 			for (const href of hrefs) expect(inSection.has(href!), href!).toBe(true);
 			expect(page.url()).toContain('type=Module');
+			expect(await page.textContent('[data-search-chosen]')).toBe('(2 filtres choisis)');
+			await page.reload();
+			await page.locator('[data-search-status]').filter({ hasText: /résultat/ }).waitFor();
+			expect(await page.$eval('[data-search-refine]', (details) => (details as HTMLDetailsElement).open)).toBe(true);
 			await page.close();
 		});
 		it('finds the slide decks too, under their own type', async () => {

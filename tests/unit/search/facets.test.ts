@@ -4,7 +4,7 @@ import type { Entry } from '../../../src/model/load.ts';
 import { collectionNames } from '../../../src/model/collections.ts';
 import { durationBand, searchFacets, searchFilterOrder, TYPE_LABELS, UNKNOWN_DURATION } from '../../../src/search/facets.ts';
 import { hasEntryPages } from '../../../src/site/urls.ts';
-import { FOLD_AFTER, foldsAway, orderFilterValues, pagefindFilters, resultSentence, searchFromState, stateFromSearch } from '../../../src/search/query.ts';
+import { chosenCount, chosenSentence, FOLD_AFTER, foldsAway, orderFilterValues, pagefindFilters, resultSentence, searchFromState, stateFromSearch } from '../../../src/search/query.ts';
 
 const entry = (collection: string, id: string, data: object) => ({ collection, id, file: `${id}.mdx`, data }) as unknown as Entry;
 const graph = buildGraph({
@@ -55,6 +55,14 @@ describe('the search page state', () => {
 		expect(state).toEqual({ query: 'caf', filters: { type: ['Module', 'Persona'], section: ['Les bases'] } });
 		expect(stateFromSearch(searchFromState(state))).toEqual(state);
 		expect(pagefindFilters(state)).toEqual({ type: { any: ['Module', 'Persona'] }, section: { any: ['Les bases'] } });
+	});
+
+	it('counts the ticked filters and says so after « Affiner les résultats »', () => {
+		const state = stateFromSearch('?q=x&type=Module&type=Persona&section=Les+bases');
+		expect(chosenCount(state)).toBe(3);
+		expect(chosenSentence(chosenCount(state))).toBe('(3 filtres choisis)');
+		expect(chosenSentence(1)).toBe('(1 filtre choisi)');
+		expect(chosenSentence(chosenCount(stateFromSearch('?q=x')))).toBe('');
 	});
 
 	it('says how many results were found, in French', () => {
