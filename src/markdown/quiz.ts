@@ -3,6 +3,7 @@
 // src/scripts/quiz.ts brings to life) and for the check step (rule malformed-quiz).
 import type { Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { MdastPluginInstance, PluginFactoryContext } from 'satteri';
+import { element } from './html-nodes.ts';
 
 type ContainerDirective = Extract<RootContent, { type: 'containerDirective' }>;
 type ListItem = Extract<Nodes, { type: 'listItem' }>;
@@ -78,17 +79,6 @@ export function readQuiz(node: ContainerDirective): QuizReading {
 	// One right answer makes a single-choice question, unless the author hides it with {multiple}.
 	const multiple = right > 1 || node.attributes?.multiple !== undefined;
 	return { quiz: { question, context, choices, multiple, explanation } };
-}
-
-// Nodes below carry their HTML element in data.hName, as remark plugins do.
-function element(tag: string, properties: Record<string, unknown>, children: RootContent[] = []): ContainerDirective {
-	return {
-		type: 'containerDirective',
-		name: tag,
-		attributes: {},
-		data: { hName: tag, hProperties: properties } as ContainerDirective['data'],
-		children: children as ContainerDirective['children'],
-	};
 }
 
 function text(value: string): RootContent {

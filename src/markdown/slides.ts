@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type { MdastPluginInstance, PluginFactoryContext } from 'satteri';
+import { element } from './html-nodes.ts';
 
 type ContainerDirective = Extract<RootContent, { type: 'containerDirective' }>;
 type LeafDirective = Extract<RootContent, { type: 'leafDirective' }>;
@@ -105,17 +106,6 @@ export function lonePersonaId(node: Nodes): string | undefined {
 
 /** Name of the component a deck page passes to render a persona card in a slide. */
 export const PERSONA_COMPONENT = 'DeckPersona';
-
-// The mdast nodes below carry their HTML element in data.hName, as remark plugins do.
-function element(tag: string, properties: Record<string, unknown>, children: RootContent[]): ContainerDirective {
-	return {
-		type: 'containerDirective',
-		name: tag,
-		attributes: {},
-		data: { hName: tag, hProperties: properties } as ContainerDirective['data'],
-		children: children as ContainerDirective['children'],
-	};
-}
 
 function withoutLabel(node: ContainerDirective): RootContent[] {
 	return node.children.filter((child) => !(child.type === 'paragraph' && (child as Paragraph).data?.directiveLabel));
