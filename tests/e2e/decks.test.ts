@@ -73,7 +73,7 @@ describe('a deck', () => {
 		await page.waitForURL(/\/decks\/atelier\/historique\/$/);
 		const history = (await page.innerText('main')).replace(/\s+/g, ' ');
 		expect(history).toContain('Version actuelle : 2.0.0');
-		expect(history).toContain('Ce support est adapté de Seconde structure inventée, version 1.5.0, lui-même adapté de Première structure inventée, version 1.0.0. Modifié : oui.');
+		expect(history).toContain('Ce support est adapté de Seconde structure inventée, version 1.5.0 ; lui-même adapté de Première structure inventée, version 1.0.0. Modifié : oui.');
 		await page.close();
 	});
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { timeQueries } from '../../../src/bench/search.ts';
 import { filesUnder } from '../../../src/files/walk.ts';
 import { loadProject } from '../../../src/model/project.ts';
 import { SEARCH_RANKING } from '../../../src/search/ranking.ts';
@@ -22,12 +23,6 @@ async function searchFor(page: Page, url: string): Promise<{ href: string; facts
 			facts: item.querySelector('.cf-search__facts')?.textContent ?? '',
 		})),
 	);
-}
-
-/** The part of Pagefind's JavaScript API the tests call. */
-interface PagefindApi {
-	options(options: object): Promise<void>;
-	search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
 }
 
 /** The text of every page of the built site, tags removed. */
@@ -57,22 +52,8 @@ export function findingTests(served: () => ServedSite) {
 			const { browser, server } = served();
 			const page = await browser.newPage();
 			await page.goto(`${server.url}/recherche/`);
-			// Loaded from a string: vitest would rewrite an import() written in the test's own code.
-			await page.evaluate(`import('/pagefind/pagefind.js').then((module) => { window.pagefindForTest = module; })`);
 			const keywords = [...new Set(graph.modulesInCatalogueOrder().flatMap((module) => module.data.keywords))];
-			const firsts = await page.evaluate(
-				async ({ words, ranking }) => {
-					const pagefind = (window as unknown as { pagefindForTest: PagefindApi }).pagefindForTest;
-					await pagefind.options({ ranking });
-					const found: [string, string | undefined][] = [];
-					for (const word of words) {
-						const [first] = (await pagefind.search(word)).results;
-						found.push([word, first ? (await first.data()).url : undefined]);
-					}
-					return found;
-				},
-				{ words: keywords, ranking: SEARCH_RANKING },
-			);
+			const firsts = (await timeQueries(page, keywords, SEARCH_RANKING)).map((timing) => [timing.query, timing.firstUrl] as const);
 			expect(firsts.length).toBeGreaterThan(10);
 			expect(firsts.filter(([, url]) => !url?.startsWith('/modules/'))).toEqual([]);
 			await page.close();
