@@ -1,5 +1,6 @@
 // `forbidden-expression`: no JavaScript expression `{…}` in a content file, because MDX runs it
-// while the site is built. A comment `{/* … */}` is harmless and allowed.
+// while the site is built. A comment `{/* … */}` is harmless and allowed in the text, but not as
+// the value of an attribute, which it would leave without one.
 import type { Rule } from './rule.ts';
 import { markdownFiles, nodesOf } from './support/markdown-files.ts';
 import { findInNode, nodeStart, pointAtOffset, quoteValue } from './support/places.ts';
@@ -50,9 +51,19 @@ export const forbiddenExpression: Rule = {
 					if (attribute.type === 'mdxJsxExpressionAttribute') {
 						if (onlyComments(attribute.value)) continue;
 						report(findInNode(source, node, /\{(?=\s*\.\.\.)/)?.start ?? nodeStart(source, node), attribute.value);
-					} else if (attribute.value && typeof attribute.value === 'object' && !onlyComments(attribute.value.value)) {
+					} else if (attribute.value && typeof attribute.value === 'object') {
 						const brace = new RegExp(`(?<=\\s${escapeRegExp(attribute.name)}\\s*=\\s*)\\{`);
-						report(findInNode(source, node, brace)?.start ?? nodeStart(source, node), attribute.value.value);
+						const offset = findInNode(source, node, brace)?.start ?? nodeStart(source, node);
+						if (!onlyComments(attribute.value.value)) report(offset, attribute.value.value);
+						else {
+							// MDX gives such an attribute no value at all, and the build stops on it.
+							context.report({
+								file,
+								point: pointAtOffset(source, offset),
+								message: `valeur de l’attribut « ${attribute.name} » vide : ${quoteValue(`{${attribute.value.value}}`)} n’est qu’un commentaire`,
+								hint: `écrivez la valeur entre guillemets : ${attribute.name}="…", ou retirez l’attribut`,
+							});
+						}
 					}
 				}
 			}

@@ -1,31 +1,65 @@
-// `forbidden-url`: no javascript:, vbscript: or data: address in a link, an image, an attribute or
-// a header field: clicking it would run code, or show a document the site does not host.
+// `forbidden-url`: every address a content file writes leads where it may. A link (<a href>, a
+// Markdown link, a header's url) opens a web page, an e-mail or a phone number, never javascript:,
+// vbscript: or data:. A file the browser fetches by itself (an image, a srcset, a deck background,
+// a CSS url()) is a file of the project: the site, its PDFs and its readers load nothing from
+// another site. Addresses are read as the browser reads them (src/security/addresses.ts).
 import type { Nodes } from 'mdast';
 import type { Point } from '../model/source.ts';
 import type { YamlPath } from '../model/yaml-document.ts';
+import { ADDRESS_ATTRIBUTES } from '../security/content-allowlist.ts';
+import { addressList, cssAddresses, linkProblem, resourceProblem, type AddressProblem } from '../security/addresses.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { elementsOf } from './support/elements.ts';
 import { markdownFiles, nodesOf, type MarkdownFile } from './support/markdown-files.ts';
 import { nodeStart, offsetOf, pointAtOffset, quoteValue } from './support/places.ts';
-import { unsafeScheme, type UnsafeScheme } from './support/urls.ts';
 
-const HINTS: Record<UnsafeScheme, string> = {
-	javascript: 'un lien mène à une page (https://…) ou à un autre contenu (:module[identifiant]) ; retirez ce code',
-	vbscript: 'un lien mène à une page (https://…) ou à un autre contenu (:module[identifiant]) ; retirez ce code',
-	data: 'enregistrez le fichier (image, document) à côté du contenu et indiquez son chemin, ou liez une page https://',
-};
+const LINK_HINT = 'un lien mène à une page (https://…) ou à un autre contenu (:module[identifiant]) ; retirez ce code';
+const FILE_HINT =
+	'enregistrez le fichier dans le projet (à côté du contenu, ou dans public/) et indiquez son chemin ; pour renvoyer vers la page d’un autre site, faites un lien [titre](https://…)';
 
-/** Header fields that hold an address, wherever they sit (contact.url, source.url, logo…). */
-const ADDRESS_FIELDS = new Set(['url', 'href', 'src', 'site', 'logo', 'image', 'link']);
-
-function report(context: RuleContext, file: string, point: Point, url: string, scheme: UnsafeScheme) {
-	context.report({
-		file,
-		point,
-		message: `adresse ${quoteValue(url)} interdite : une adresse « ${scheme}: » ${scheme === 'data' ? 'glisse un document dans la page' : 'exécute du code'}`,
-		hint: HINTS[scheme],
-	});
+function describe(url: string, problem: AddressProblem): { message: string; hint: string } {
+	const shown = quoteValue(url);
+	switch (problem.kind) {
+		case 'script':
+			return { message: `adresse ${shown} interdite : une adresse « ${problem.scheme}: » exécute du code`, hint: LINK_HINT };
+		case 'embedded':
+			return {
+				message: `adresse ${shown} interdite : une adresse « ${problem.scheme}: » glisse un document dans la page`,
+				hint: 'enregistrez le fichier (image, document) à côté du contenu et indiquez son chemin, ou liez une page https://',
+			};
+		case 'scheme':
+			return {
+				message: `adresse ${shown} non autorisée : un lien mène à une page web (https://…), une adresse e-mail (mailto:) ou un téléphone (tel:)`,
+				hint: LINK_HINT,
+			};
+		case 'foreign':
+			return {
+				message: `fichier ${shown} chargé depuis un autre site : le site et ses PDF ne chargent que des fichiers du projet`,
+				hint: FILE_HINT,
+			};
+	}
 }
+
+function report(context: RuleContext, file: string, point: Point, url: string, problem: AddressProblem | undefined) {
+	if (problem) context.report({ file, point, ...describe(url, problem) });
+}
+
+/** Only what runs code or embeds a document: for values that may be plain text (a directive's texte="…"). */
+function dangerousProblem(value: string): AddressProblem | undefined {
+	const problem = linkProblem(value);
+	return problem?.kind === 'script' || problem?.kind === 'embedded' ? problem : undefined;
+}
+
+/** Header fields that hold an address, wherever they sit (contact.url, source.url, logo…), and what they point at. */
+const ADDRESS_FIELDS: Record<string, 'link' | 'resource'> = {
+	url: 'link',
+	href: 'link',
+	site: 'link',
+	link: 'link',
+	src: 'resource',
+	logo: 'resource',
+	image: 'resource',
+};
 
 /**
  * Where the destination of a link, an image or a definition is written: after "](" or "]:",
@@ -47,7 +81,7 @@ function destinationOffset(markdown: MarkdownFile, node: Nodes & { url: string }
 function addressFields(data: unknown, path: (string | number)[] = [], found: { path: YamlPath; value: string }[] = []) {
 	const visit = (key: string | number, value: unknown) => {
 		if (typeof value === 'string') {
-			if (typeof key === 'string' && ADDRESS_FIELDS.has(key)) found.push({ path: [...path, key], value });
+			if (typeof key === 'string' && Object.hasOwn(ADDRESS_FIELDS, key)) found.push({ path: [...path, key], value });
 		} else if (value !== null && typeof value === 'object') {
 			path.push(key);
 			addressFields(value, path, found);
@@ -59,42 +93,69 @@ function addressFields(data: unknown, path: (string | number)[] = [], found: { p
 	return found;
 }
 
+/** What is wrong with the value of a header field named `key`, if anything. */
+function fieldProblem(key: string | number | undefined, value: string): AddressProblem | undefined {
+	return ADDRESS_FIELDS[String(key)] === 'resource' ? resourceProblem(value) : linkProblem(value);
+}
+
+/** What is wrong with the value of an HTML or component attribute, if anything. */
+function attributeProblem(name: string, value: string): { url: string; problem: AddressProblem } | undefined {
+	const kind = Object.hasOwn(ADDRESS_ATTRIBUTES, name) ? ADDRESS_ATTRIBUTES[name] : undefined;
+	const urls = kind === 'resource-list' ? addressList(value) : kind ? [value] : [];
+	for (const url of urls) {
+		const problem = kind === 'link' ? linkProblem(url) : resourceProblem(url);
+		if (problem) return { url, problem };
+	}
+	if (!kind) {
+		const problem = dangerousProblem(value);
+		if (problem) return { url: value, problem };
+	}
+	return undefined;
+}
+
 export const forbiddenUrl: Rule = {
 	id: 'forbidden-url',
 	severity: 'error',
-	description: 'Aucune adresse javascript:, vbscript: ou data: dans un lien, une image, un attribut ou un champ d’en-tête.',
+	description:
+		'Un lien mène à une page web, une adresse e-mail ou un téléphone (jamais javascript:, vbscript: ni data:) ; une image ou un fond de diapositive est un fichier du projet, pas d’un autre site.',
 	check(context) {
 		for (const markdown of markdownFiles(context.content)) {
-			for (const node of nodesOf(markdown.tree, 'link', 'image', 'definition', 'textDirective', 'leafDirective', 'containerDirective')) {
-				if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-					const scheme = unsafeScheme(node.url);
-					if (scheme) report(context, markdown.file, pointAtOffset(markdown.source, destinationOffset(markdown, node)), node.url, scheme);
-				} else if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
-					for (const value of Object.values(node.attributes ?? {})) {
-						const scheme = typeof value === 'string' ? unsafeScheme(value) : undefined;
-						if (scheme) report(context, markdown.file, pointAtOffset(markdown.source, nodeStart(markdown.source, node)), value!, scheme);
-					}
+			// A definition used by an image reference (![texte][nom]) gives the address of an image.
+			const imageLabels = new Set(nodesOf(markdown.tree, 'imageReference').map((node) => node.identifier));
+			for (const node of nodesOf(markdown.tree, 'link', 'image', 'definition')) {
+				const isResource = node.type === 'image' || (node.type === 'definition' && imageLabels.has(node.identifier));
+				const point = pointAtOffset(markdown.source, destinationOffset(markdown, node));
+				report(context, markdown.file, point, node.url, isResource ? resourceProblem(node.url) : linkProblem(node.url));
+			}
+			for (const node of nodesOf(markdown.tree, 'textDirective', 'leafDirective', 'containerDirective')) {
+				const point = pointAtOffset(markdown.source, nodeStart(markdown.source, node));
+				for (const [name, value] of Object.entries(node.attributes ?? {})) {
+					if (typeof value !== 'string') continue;
+					// A deck's ::background{image=…} is fetched by reveal.js; a CSS url() in any of its values too.
+					const isBackground = node.type === 'leafDirective' && node.name === 'background';
+					if (isBackground && name === 'image') report(context, markdown.file, point, value, resourceProblem(value));
+					else report(context, markdown.file, point, value, dangerousProblem(value));
+					if (isBackground) for (const url of cssAddresses(value)) report(context, markdown.file, point, url, resourceProblem(url));
 				}
 			}
 			for (const element of elementsOf(markdown)) {
 				for (const attribute of element.attributes) {
-					const scheme = attribute.value === undefined ? undefined : unsafeScheme(attribute.value);
-					if (scheme) report(context, markdown.file, attribute.valuePoint, attribute.value!, scheme);
+					if (attribute.value === undefined) continue;
+					const found = attributeProblem(attribute.name.toLowerCase(), attribute.value);
+					if (found) report(context, markdown.file, attribute.valuePoint, found.url, found.problem);
 				}
 			}
 		}
 		// Header fields are shown as links on the site and in the PDFs.
 		for (const entry of context.content.entries) {
 			for (const { path, value } of addressFields(entry.data)) {
-				const scheme = unsafeScheme(value);
-				if (scheme) report(context, entry.file, context.at(entry, path), value, scheme);
+				report(context, entry.file, context.at(entry, path), value, fieldProblem(path.at(-1), value));
 			}
 		}
 		const organisation = context.content.organisation;
 		if (organisation) {
 			for (const { path, value } of addressFields(organisation.data)) {
-				const scheme = unsafeScheme(value);
-				if (scheme) report(context, organisation.file, organisation.locate(path), value, scheme);
+				report(context, organisation.file, organisation.locate(path), value, fieldProblem(path.at(-1), value));
 			}
 		}
 	},

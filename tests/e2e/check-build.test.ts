@@ -52,7 +52,7 @@ describe('an error in a copy of the real content', () => {
 		expect(check.status).toBe(1);
 		expect(check.output).toContain(`${contentDir}/${MODULE}:${sectionLine}:10  erreur  unknown-section  section inconnue`);
 		expect(check.output).toMatch(/indice : vouliez-vous dire « [a-z-]+ » \?/);
-		expect(check.output).toContain(`${contentDir}/${MODULE}:${scriptLine}:1  erreur  forbidden-html  balise « <script> » interdite`);
+		expect(check.output).toContain(`${contentDir}/${MODULE}:${scriptLine}:1  erreur  forbidden-html  balise « <script> » non autorisée`);
 		expect(check.output).not.toMatch(STACK_TRACE);
 	});
 

@@ -1,5 +1,5 @@
-// The HTML elements a content file writes, as JSX in MDX or raw HTML in Markdown, with the place
-// of each tag, attribute and value: what the content-safety rules look at.
+// The HTML elements and components a content file writes, as JSX in MDX or raw HTML in Markdown,
+// with the place of each tag, attribute and value: what the content-safety rules look at.
 import type { Root } from 'mdast';
 import type { Point } from '../../model/source.ts';
 import { scanHtml } from './html.ts';
@@ -7,9 +7,12 @@ import { nodesOf, type MarkdownFile } from './markdown-files.ts';
 import { findInNode, nodeStart, pointAtOffset, pointInValue } from './places.ts';
 
 export interface ElementAttribute {
+	/** Lower-cased for raw HTML, as written for JSX. */
 	name: string;
-	/** The value as written, when it is text (an expression `{…}` has none). */
+	/** The value as the browser reads it, when it is text (an expression `{…}` has none). */
 	value?: string;
+	/** Whether the value is an expression `{…}` (JSX only). */
+	expression: boolean;
 	point: Point;
 	valuePoint: Point;
 }
@@ -17,22 +20,38 @@ export interface ElementAttribute {
 export interface Element {
 	/** Tag name, lower-cased for HTML, as written for JSX components. */
 	name: string;
+	/** Raw HTML of a .md file, or JSX of a .mdx file. */
+	syntax: 'html' | 'jsx';
 	point: Point;
 	attributes: ElementAttribute[];
 }
 
-const cache = new WeakMap<Root, Element[]>();
+export interface ContentHtml {
+	elements: Element[];
+	/** Places where raw HTML is left open (comment, tag or quoted value), swallowing what follows. */
+	unclosed: Point[];
+}
+
+const cache = new WeakMap<Root, ContentHtml>();
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function elementsOf({ source, tree }: MarkdownFile): Element[] {
+/** A JSX component, as opposed to an HTML element: a capital letter, or a member name (a.b). */
+export function isComponentName(name: string): boolean {
+	return /^[A-Z]/.test(name) || name.includes('.');
+}
+
+export function htmlOf({ source, tree }: MarkdownFile): ContentHtml {
 	const cached = cache.get(tree);
 	if (cached) return cached;
 	const elements: Element[] = [];
+	const unclosed: Point[] = [];
 	for (const node of nodesOf(tree, 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html')) {
-		if (node.type !== 'html' && node.name) {
+		if (node.type !== 'html') {
+			// A fragment <>…</> has no name and writes no element.
+			if (!node.name) continue;
 			const start = nodeStart(source, node);
 			const attributes: ElementAttribute[] = [];
 			for (const attribute of node.attributes) {
@@ -44,27 +63,38 @@ export function elementsOf({ source, tree }: MarkdownFile): Element[] {
 				attributes.push({
 					name: attribute.name,
 					value: typeof attribute.value === 'string' ? attribute.value : undefined,
+					expression: attribute.value !== null && typeof attribute.value === 'object',
 					point: pointAtOffset(source, at),
 					valuePoint: pointAtOffset(source, valueAt),
 				});
 			}
-			elements.push({ name: node.name, point: pointAtOffset(source, start), attributes });
-		} else if (node.type === 'html' && node.position) {
+			elements.push({ name: node.name, syntax: 'jsx', point: pointAtOffset(source, start), attributes });
+		} else if (node.position) {
 			const origin = node.position.start;
-			for (const tag of scanHtml(node.value)) {
+			const scan = scanHtml(node.value);
+			for (const tag of scan.tags) {
 				elements.push({
 					name: tag.name,
+					syntax: 'html',
 					point: pointInValue(source, origin, node.value, tag.offset),
 					attributes: tag.attributes.map((attribute) => ({
 						name: attribute.name,
 						value: attribute.value,
+						expression: false,
 						point: pointInValue(source, origin, node.value, attribute.offset),
-						valuePoint: pointInValue(source, origin, node.value, attribute.valueOffset ?? attribute.offset),
+						valuePoint: pointInValue(source, origin, node.value, attribute.valueOffset),
 					})),
 				});
 			}
+			if (scan.openAt !== undefined) unclosed.push(pointInValue(source, origin, node.value, scan.openAt));
 		}
 	}
-	cache.set(tree, elements);
-	return elements;
+	const found = { elements, unclosed };
+	cache.set(tree, found);
+	return found;
+}
+
+/** The elements and components of a file. */
+export function elementsOf(markdown: MarkdownFile): Element[] {
+	return htmlOf(markdown).elements;
 }
