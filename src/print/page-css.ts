@@ -2,10 +2,9 @@
 // Chromium supports @page margin boxes and named pages, but not string-set: each section's running
 // header is therefore a named page of its own, written here from the section's title.
 
-/** A CSS string literal for any text (quotes, backslashes and line breaks escaped). */
-export function cssString(text: string): string {
-	return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
-}
+import { cssString } from '../security/escape.ts';
+
+export { cssString };
 
 /** The name of the @page rule of a section, usable as a CSS identifier. */
 export function sectionPageName(sectionId: string): string {
