@@ -10,10 +10,11 @@ import { nestHeadings } from './src/markdown/nest-headings.ts';
 import { deckSlides } from './src/markdown/slides.ts';
 import { quizzes } from './src/markdown/quiz.ts';
 import { defaultContentDir } from './src/model/load.ts';
+import { REFERENCE_DIRECTIVES, isReferenceDirective } from './src/model/collections.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { SEARCH_RANKING } from './src/search/ranking.ts';
-import { liveProject } from './src/site/live-project.ts';
+import { currentProject, openProject } from './src/site/project.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { entryLabel } from './src/site/labels.ts';
 import { entryPath, withBase } from './src/site/urls.ts';
@@ -21,9 +22,7 @@ import { entryPath, withBase } from './src/site/urls.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const contentDir = defaultContentDir();
 const base = process.env.COMMUN_BASE ?? '/';
-const isDev = process.argv.includes('dev');
-const project = liveProject({ root, contentDir }, { watch: isDev });
-const { graph } = project();
+const { graph } = openProject(root, contentDir);
 const organisation = graph.organisation;
 
 export default defineConfig({
@@ -40,8 +39,10 @@ export default defineConfig({
 				deckSlides([join(root, contentDir, 'decks') + sep]),
 				quizzes(),
 				nestHeadings([join(root, contentDir, 'modules') + sep]),
-				referenceLinks((collection, id) => {
-					const entry = project().graph.get(collection, id);
+				referenceLinks((directive, id) => {
+					if (!isReferenceDirective(directive)) return 'not-a-reference';
+					const collection = REFERENCE_DIRECTIVES[directive];
+					const entry = currentProject().graph.get(collection, id);
 					return entry ? { href: withBase(entryPath(collection, id), base), label: entryLabel(entry) } : undefined;
 				}),
 			],
@@ -59,7 +60,7 @@ export default defineConfig({
 		},
 	},
 	integrations: [
-		contentCheck(project()),
+		contentCheck(),
 		starlight({
 			title: organisation?.name ?? 'Commun de formation',
 			description: organisation?.tagline,

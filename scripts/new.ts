@@ -2,14 +2,13 @@
 // Exit code: 0 written, 1 content problem (id taken, unknown section), 2 mis-typed command.
 import { relative } from 'node:path';
 import { AuthoringError } from '../src/authoring/errors.ts';
-import { createEntry } from '../src/authoring/new-entry.ts';
-import { isNewKind, NEW_KINDS } from '../src/authoring/templates.ts';
+import { createEntry, isNewKind, NEW_KIND_NAMES } from '../src/authoring/new-entry.ts';
 import { parseCommandLine } from '../src/cli/args.ts';
 import { contentRootOf } from '../src/cli/content-root.ts';
 import { runCommand } from '../src/cli/run.ts';
 import { today } from '../src/versioning/versioned.ts';
 
-const USAGE = `Utilisation : npm run new -- ${NEW_KINDS.join('|')} <identifiant> [options]
+const USAGE = `Utilisation : npm run new -- ${NEW_KIND_NAMES.join('|')} <identifiant> [options]
 
   --title <titre>      le titre (ou le prénom d’une persona) ; par défaut tiré de l’identifiant
   --section <id>       module : sa section (par défaut la première)
@@ -33,9 +32,9 @@ await runCommand(USAGE, () => {
 	if ('error' in parsed) throw new AuthoringError(parsed.error, 2);
 	if (parsed.values.help) return void console.log(USAGE);
 	const [kind, id, ...rest] = parsed.positionals;
-	if (!kind || !id) throw new AuthoringError(`indiquez le type (${NEW_KINDS.join(', ')}) puis l’identifiant`, 2);
+	if (!kind || !id) throw new AuthoringError(`indiquez le type (${NEW_KIND_NAMES.join(', ')}) puis l’identifiant`, 2);
 	if (rest.length > 0) throw new AuthoringError(`argument inattendu : ${rest[0]}`, 2);
-	if (!isNewKind(kind)) throw new AuthoringError(`type inconnu « ${kind} » : choisissez ${NEW_KINDS.join(', ')}`, 2);
+	if (!isNewKind(kind)) throw new AuthoringError(`type inconnu « ${kind} » : choisissez ${NEW_KIND_NAMES.join(', ')}`, 2);
 	const { contentDir } = contentRootOf(parsed.values.content);
 	const { path, notes } = createEntry({
 		root: process.cwd(),

@@ -1,35 +1,56 @@
-// Astro's content layer, fed with the model's own schemas from the top-level content/ folders.
-import { existsSync } from 'node:fs';
+// Astro's content layer, fed by the model: each collection holds exactly the entries the model
+// loaded (and the check read), with the model's data. Astro keeps what only it can do: render the
+// bodies (Markdown here, MDX as modules it compiles on demand).
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
-import { glob, type Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { collectionNames, collections as model, idFromPath, type CollectionName } from './model/collections.ts';
-import { defaultContentDir, loadAccessibility, loadOrganisation } from './model/load.ts';
-import { OrganisationSchema } from './model/schemas/organisation.ts';
-import { AccessibilityStatementSchema } from './model/schemas/accessibility.ts';
+import { collectionNames, specOf, type CollectionName } from './model/collections.ts';
+import { currentProject, MODEL_LOADER } from './site/project.ts';
 
-const contentDir = defaultContentDir();
+/** Copies the model's entries of one collection into Astro's store, rendering Markdown bodies. */
+async function syncCollection(collection: CollectionName, context: LoaderContext): Promise<void> {
+	const { store, generateDigest, renderMarkdown } = context;
+	const project = currentProject();
+	const untouched = new Set(store.keys());
+	for (const entry of project.content.entries) {
+		if (entry.collection !== collection) continue;
+		untouched.delete(entry.id);
+		const digest = generateDigest(entry.source.text);
+		const existing = store.get(entry.id);
+		const data = entry.data as Record<string, unknown>;
+		if (existing?.digest === digest && existing.filePath === entry.file) {
+			// Unchanged text, but data comes from the model, which may read it differently now.
+			store.set({ ...existing, data });
+			continue;
+		}
+		const body = entry.source.text.slice(entry.bodyOffset);
+		if (entry.format === 'mdx') {
+			// Astro compiles the file itself, as a module, when a page renders it.
+			store.set({ id: entry.id, data, body, filePath: entry.file, digest, deferredRender: true });
+		} else if (entry.format === 'md') {
+			const rendered = await renderMarkdown(entry.source.text, { fileURL: pathToFileURL(join(project.content.root, entry.file)) });
+			store.set({ id: entry.id, data, body, filePath: entry.file, digest, rendered, assetImports: rendered.metadata?.imagePaths });
+		} else {
+			store.set({ id: entry.id, data, filePath: entry.file, digest });
+		}
+	}
+	for (const id of untouched) store.delete(id);
+}
 
-/** A fork may drop a whole part of the commons: an absent folder is an empty collection. */
-const emptyLoader: Loader = { name: 'empty', load: async ({ store }) => store.clear() };
-
-function collectionOf(name: CollectionName) {
-	const spec = model[name];
-	const base = `./${contentDir}/${spec.folder}`;
-	const extensions = spec.format === 'markdown' ? '{md,mdx}' : '{yaml,yml}';
-	return defineCollection({
-		loader: existsSync(base)
-			? glob({
-					base,
-					// Files starting with "_" are drafts or templates, skipped by the model's loader too.
-					pattern: spec.nested ? `**/[!_]*.${extensions}` : `[!_]*.${extensions}`,
-					generateId: ({ entry }) => idFromPath(entry),
-				})
-			: emptyLoader,
-		schema: spec.schema,
-	});
+function modelLoader(collection: CollectionName): Loader {
+	return {
+		name: MODEL_LOADER,
+		load: async (context) => {
+			// The dev server's watcher must see content/: a change reloads the project and refreshes this loader.
+			const { root, contentDir } = currentProject().content;
+			context.watcher?.add(join(root, contentDir));
+			await syncCollection(collection, context);
+		},
+	};
 }
 
 /**
@@ -46,35 +67,9 @@ const starlightDocsSchema = docsSchema()({
 		})) as unknown as SchemaContext['image'],
 });
 
-/** The publisher file, read by the model's loader (the same YAML parser as the check step). */
-const organisationLoader: Loader = {
-	name: 'organisation',
-	load: async ({ store, parseData }) => {
-		store.clear();
-		const { organisation } = loadOrganisation({ contentDir });
-		if (!organisation) return;
-		const data = await parseData({ id: 'organisation', data: organisation.data });
-		store.set({ id: 'organisation', data });
-	},
-};
-
-/** The accessibility statement, optional: the /accessibilite/ page says so when it is absent. */
-const accessibilityLoader: Loader = {
-	name: 'accessibilite',
-	load: async ({ store, parseData }) => {
-		store.clear();
-		const { accessibility } = loadAccessibility({ contentDir });
-		if (!accessibility) return;
-		const data = await parseData({ id: 'accessibilite', data: accessibility.data });
-		store.set({ id: 'accessibilite', data });
-	},
-};
-
 export const collections = {
 	// Starlight's own collections hold only site chrome (the 404 page, interface strings), in src/content/.
 	docs: defineCollection({ loader: docsLoader(), schema: starlightDocsSchema }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-	...Object.fromEntries(collectionNames.map((name) => [name, collectionOf(name)])),
-	organisation: defineCollection({ loader: organisationLoader, schema: OrganisationSchema }),
-	accessibilite: defineCollection({ loader: accessibilityLoader, schema: AccessibilityStatementSchema }),
+	...Object.fromEntries(collectionNames.map((name) => [name, defineCollection({ loader: modelLoader(name), schema: specOf(name).schema })])),
 };

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SEMVER_PATTERN } from '../model/schemas/common.ts';
 import { bumpVersion, type BumpLevel } from '../versioning/semver.ts';
-import { VERSIONED_COLLECTIONS } from '../versioning/versioned.ts';
+import { VERSIONED_COLLECTIONS } from '../model/collections.ts';
 import { AuthoringError } from './errors.ts';
 import { findEntry } from './find-entry.ts';
 import { FrontmatterEditor } from './frontmatter-edit.ts';

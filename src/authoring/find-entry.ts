@@ -1,7 +1,7 @@
 // Finding a content file by its id, without loading (or needing valid) the rest of the content.
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { collections, extensionsOf, idFromPath, type CollectionName } from '../model/collections.ts';
+import { relative } from 'node:path';
+import type { CollectionName } from '../model/collections.ts';
+import { selectContentFiles } from '../model/files.ts';
 import { closest } from '../model/suggest.ts';
 import { AuthoringError } from './errors.ts';
 
@@ -12,27 +12,20 @@ export interface FoundEntry {
 	path: string;
 }
 
+/** The content files of some collections, as the model's file selection sees them. */
+function filesOf(contentRoot: string, among: readonly CollectionName[]) {
+	return selectContentFiles(contentRoot, '.').files.filter((file) => among.includes(file.collection));
+}
+
 /** Ids of a collection's files, for suggestions. */
 export function idsIn(contentRoot: string, collection: CollectionName): string[] {
-	const spec = collections[collection];
-	const folder = join(contentRoot, spec.folder);
-	if (!existsSync(folder)) return [];
-	return (readdirSync(folder, { recursive: spec.nested }) as string[])
-		.map((file) => file.replaceAll('\\', '/'))
-		.filter((file) => extensionsOf(spec.format).some((extension) => file.endsWith(extension)))
-		.filter((file) => !file.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
-		.map(idFromPath);
+	return filesOf(contentRoot, [collection]).map((file) => file.id);
 }
 
 export function findEntry(contentRoot: string, id: string, among: readonly CollectionName[], label: string): FoundEntry {
-	const found: FoundEntry[] = [];
-	for (const collection of among) {
-		const spec = collections[collection];
-		for (const extension of extensionsOf(spec.format)) {
-			const path = join(contentRoot, spec.folder, `${id}${extension}`);
-			if (existsSync(path)) found.push({ collection, id, path });
-		}
-	}
+	const found: FoundEntry[] = filesOf(contentRoot, among)
+		.filter((file) => file.id === id)
+		.map((file) => ({ collection: file.collection, id, path: file.absolute }));
 	if (found.length === 1) return found[0]!;
 	if (found.length > 1) {
 		throw new AuthoringError(

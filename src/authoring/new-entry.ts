@@ -1,21 +1,21 @@
 // `npm run new`: a new module, persona, deck or parcours written from its template, ready for the check.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { collections, extensionsOf, type CollectionName } from '../model/collections.ts';
+import { collections, extensionsOf, NEW_KINDS, type CollectionName } from '../model/collections.ts';
 import { compareModuleNumbers } from '../model/graph.ts';
 import { loadProject } from '../model/project.ts';
 import { ID_PATTERN } from '../model/schemas/common.ts';
 import { slugify } from '../model/load.ts';
 import { closest } from '../model/suggest.ts';
 import { AuthoringError } from './errors.ts';
-import { renderTemplate, type NewKind } from './templates.ts';
 
-const COLLECTION_OF: Record<NewKind, CollectionName> = {
-	module: 'modules',
-	persona: 'personas',
-	deck: 'decks',
-	parcours: 'parcours',
-};
+export type NewKind = (typeof NEW_KINDS)[number]['kind'];
+
+export const NEW_KIND_NAMES = NEW_KINDS.map((entry) => entry.kind);
+
+export function isNewKind(value: string): value is NewKind {
+	return NEW_KINDS.some((entry) => entry.kind === value);
+}
 
 export interface NewRequest {
 	/** Project root and content folder relative to it. */
@@ -61,7 +61,8 @@ function titleOf(id: string): string {
 
 export function createEntry(request: NewRequest): { path: string; notes: string[] } {
 	const contentRoot = join(request.root, request.contentDir);
-	const collection = COLLECTION_OF[request.kind];
+	const template = NEW_KINDS.find((entry) => entry.kind === request.kind)!;
+	const collection = template.collection;
 	const path = assertFreeId(contentRoot, collection, request.id);
 	const { graph } = loadProject({ root: request.root, contentDir: request.contentDir });
 	const notes: string[] = [];
@@ -100,7 +101,7 @@ export function createEntry(request: NewRequest): { path: string; notes: string[
 		notes.push(`première étape : « ${modules[0]} » (--module pour choisir les étapes)`);
 	}
 
-	const text = renderTemplate(request.kind, {
+	const text = template.render({
 		id: request.id,
 		title: request.title ?? titleOf(request.id),
 		date: request.date,

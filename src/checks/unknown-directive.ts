@@ -1,6 +1,7 @@
 // `unknown-directive`: a directive whose name is a typo of one of ours (:modul[…] for :module[…]),
 // which the site would show as plain text. Colons in French text (10:30, 16:9) are not directives.
-import { BLOCK_DIRECTIVES, collectDirectives, looksLikeDirective, REFERENCE_DIRECTIVES } from '../markdown/directives.ts';
+import { BLOCK_DIRECTIVES, collectDirectives, looksLikeDirective } from '../markdown/directives.ts';
+import { REFERENCE_DIRECTIVES } from '../model/collections.ts';
 import { closest, editDistance } from '../model/suggest.ts';
 import type { Rule } from './rule.ts';
 import { markdownFiles } from './support/markdown-files.ts';

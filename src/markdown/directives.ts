@@ -1,29 +1,16 @@
-// The reference directives (:module[id], :persona[id], :term[id]…): what they mean and where they are.
+// The directives of a Markdown tree (:module[id], :::quiz…): their names, labels and places.
+// Which collection a reference directive names is the model's business (collections.ts).
 import type { Nodes, Root } from 'mdast';
-import type { CollectionName } from '../model/collections.ts';
-import type { Point } from '../model/source.ts';
 import { textOf, walk } from './walk.ts';
 
-/** Each inline directive names an entry of one collection by its id. */
-export const REFERENCE_DIRECTIVES = {
-	module: 'modules',
-	section: 'sections',
-	parcours: 'parcours',
-	persona: 'personas',
-	role: 'roles',
-	term: 'glossaire',
-	deck: 'decks',
-	kit: 'kit',
-} as const satisfies Record<string, CollectionName>;
-
-export type ReferenceDirectiveName = keyof typeof REFERENCE_DIRECTIVES;
+/** A place in a file, 1-based. */
+interface Point {
+	line: number;
+	column: number;
+}
 
 /** Block directives the commons gives a meaning to (the others are left to Starlight, e.g. :::note). */
 export const BLOCK_DIRECTIVES = ['notes', 'quiz', 'fragment', 'background', 'note', 'tip', 'caution', 'danger'] as const;
-
-export function isReferenceDirective(name: string): name is ReferenceDirectiveName {
-	return Object.hasOwn(REFERENCE_DIRECTIVES, name);
-}
 
 /**
  * French text is full of colons: "10:30", "16:9", "Note:". The parser reads ":30" or ":9" as

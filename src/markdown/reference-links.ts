@@ -1,15 +1,17 @@
 // Rendering reference directives as links: :module[securite-donnees] becomes "Module 3 · …".
 // `{texte="…"}` gives the link other words, to fit a sentence: :term[mandat]{texte="un mandat"}.
 import type { MdastPluginInstance } from 'satteri';
-import type { CollectionName } from '../model/collections.ts';
-import { isReferenceDirective, REFERENCE_DIRECTIVES } from './directives.ts';
 
 export interface ReferenceTarget {
 	href: string;
 	label: string;
 }
 
-export type ReferenceResolver = (collection: CollectionName, id: string) => ReferenceTarget | undefined;
+/**
+ * What a reference directive names: `'not-a-reference'` when the name is not one of the reference
+ * directives (the node is left alone), undefined when the id names nothing.
+ */
+export type ReferenceResolver = (directive: string, id: string) => ReferenceTarget | 'not-a-reference' | undefined;
 
 /** The attribute a writer sets to choose the words of a reference link. */
 export const LINK_TEXT_ATTRIBUTE = 'texte';
@@ -23,9 +25,9 @@ export function referenceLinks(resolve: ReferenceResolver): MdastPluginInstance 
 	return {
 		name: 'commun-formation-reference-links',
 		textDirective(node, ctx) {
-			if (!isReferenceDirective(node.name)) return undefined;
 			const id = ctx.textContent(node).trim();
-			const target = resolve(REFERENCE_DIRECTIVES[node.name], id);
+			const target = resolve(node.name, id);
+			if (target === 'not-a-reference') return undefined;
 			// The check step fails the build on an unknown id; the dev server shows the id as plain text.
 			if (!target) return { type: 'text', value: id };
 			return {

@@ -38,6 +38,8 @@ export interface ContentGraph {
 	/** Entries of a collection whose frontmatter links to the module (personas, roles, decks…). */
 	linkedToModule<C extends CollectionName>(collection: C, moduleId: string): Entry<C>[];
 	parcoursTotals(parcoursId: string): ParcoursTotals;
+	/** The Markdown tree of an entry's file (frontmatter included), when it has one. */
+	treeOf(entry: Entry): Root | undefined;
 }
 
 /** "10A" → [10, "A"]: display numbers sort as numbers first, then by letter. */
@@ -127,6 +129,7 @@ export function buildGraph({ entries, organisation, trees }: GraphInput): Conten
 		requiredBy: (moduleId) => [...(requiredByIndex.get(moduleId) ?? [])].sort(),
 		linkedToModule: (collection, moduleId) =>
 			(linkedIndex.get(`${collection}\u0000${moduleId}`) ?? []) as Entry<typeof collection>[],
+		treeOf: (entry) => trees?.get(entry.file),
 		parcoursTotals: (parcoursId) => {
 			const parcours = byCollection.parcours.get(parcoursId);
 			let hours = 0;

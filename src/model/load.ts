@@ -1,21 +1,12 @@
 // Reading content/ into typed entries that remember where each value was written.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
 import type { Document } from 'yaml';
 import type { ZodType } from 'zod';
 import { parseMarkdown, type MarkdownFormat } from '../markdown/parse.ts';
-import {
-	collectionNames,
-	collections,
-	extensionsOf,
-	idFromPath,
-	ACCESSIBILITY_FILE,
-	ORGANISATION_FILE,
-	type CollectionData,
-	type CollectionName,
-	type CollectionSpec,
-} from './collections.ts';
+import { specOf, ORGANISATION_FILE, type CollectionData, type CollectionName, type CollectionSpec } from './collections.ts';
+import { selectContentFiles, type ContentSelection } from './files.ts';
 import { createMessage, type ContentMessage } from './diagnostics.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { validate } from './schema-messages.ts';
@@ -26,7 +17,7 @@ import { locateInYaml, parseYaml, readYamlValue, type YamlPath } from './yaml-do
 
 export type EntryFormat = MarkdownFormat | 'yaml';
 
-/** What every consumer needs of an entry: the Astro pages build the same shape from getCollection(). */
+/** What every consumer needs of an entry: its collection, id, file and validated data. */
 export interface Entry<C extends CollectionName = CollectionName> {
 	collection: C;
 	id: string;
@@ -64,6 +55,8 @@ export interface LoadedContent {
 	root: string;
 	/** Content folder, relative to the root ("content"). */
 	contentDir: string;
+	/** Which files under the content folder are content, images, drafts or problems. */
+	selection: ContentSelection;
 	entries: LoadedEntry[];
 	organisation?: LoadedOrganisation;
 	/** The accessibility statement, when content/accessibilite.yaml exists and is valid. */
@@ -91,25 +84,6 @@ export function relativeContentDir(folder: string): string {
 
 function toPosix(path: string): string {
 	return path.split(sep).join('/');
-}
-
-/** Files of a folder, recursively when `nested`, as paths relative to the folder. */
-function listFiles(folder: string, nested: boolean): { files: string[]; skippedDirs: string[] } {
-	const files: string[] = [];
-	const skippedDirs: string[] = [];
-	const walk = (dir: string) => {
-		for (const item of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-			// Dot-files belong to tools; an underscore marks a draft or a template, as in Astro.
-			if (item.name.startsWith('.') || item.name.startsWith('_')) continue;
-			const path = join(dir, item.name);
-			if (item.isDirectory()) {
-				if (nested) walk(path);
-				else skippedDirs.push(path);
-			} else if (item.isFile()) files.push(relative(folder, path));
-		}
-	};
-	if (existsSync(folder) && statSync(folder).isDirectory()) walk(folder);
-	return { files, skippedDirs };
 }
 
 /** A readable id suggestion for a file name that is not one: "Sécurité données" → "securite-donnees". */
@@ -173,6 +147,7 @@ function createReader(root: string, messages: ContentMessage[], sources: SourceT
 		yamlText: string,
 		yamlOffset: number,
 		schema: ZodType<T>,
+		guide?: string,
 	): { data?: T; locate: LoadedEntry['locate'] } => {
 		const locate = locator(source, yamlText, yamlOffset);
 		const read = readYamlValue(yamlText);
@@ -203,7 +178,7 @@ function createReader(root: string, messages: ContentMessage[], sources: SourceT
 			);
 			return { locate };
 		}
-		const result = validate(schema, value);
+		const result = validate(schema, value, guide);
 		for (const problem of result.problems) {
 			messages.push(
 				createMessage({
@@ -232,86 +207,57 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
 	const reader = createReader(root, messages, sources);
 	const { fileOf, readSource, readYaml } = reader;
 
-	const contentRoot = resolve(root, contentDir);
-	for (const name of collectionNames) {
-		const spec = collections[name];
-		const folder = join(contentRoot, spec.folder);
-		const { files, skippedDirs } = listFiles(folder, spec.nested);
-		for (const dir of skippedDirs) {
+	const selection = selectContentFiles(root, contentDir);
+	messages.push(...selection.messages);
+	const seen = new Map<string, string>();
+	for (const candidate of selection.files) {
+		const { collection: name, id, file, extension } = candidate;
+		const badSegment = id.split('/').find((segment) => !ID_PATTERN.test(segment));
+		if (badSegment !== undefined) {
 			messages.push(
 				createMessage({
-					file: fileOf(dir),
-					ruleId: 'ignored-file',
-					severity: 'warning',
-					message: `sous-dossier ignoré : les fichiers de « ${spec.folder} » se placent directement dans ce dossier`,
-					hint: `déplacez ses fichiers dans ${contentDir}/${spec.folder}/`,
+					file,
+					ruleId: 'invalid-id',
+					severity: 'error',
+					message: `nom de fichier invalide « ${badSegment} » : il sert d’identifiant dans les liens`,
+					hint: `renommez-le « ${slugify(badSegment) || 'nom-du-contenu'}${extension} » (minuscules sans accent, chiffres et tirets)`,
 				}),
 			);
+			continue;
 		}
-		const seen = new Map<string, string>();
-		for (const relativePath of files) {
-			const absolute = join(folder, relativePath);
-			const file = fileOf(absolute);
-			const extension = relativePath.slice(relativePath.lastIndexOf('.'));
-			if (!extensionsOf(spec.format).includes(extension)) {
-				messages.push(
-					createMessage({
-						file,
-						ruleId: 'ignored-file',
-						severity: 'warning',
-						message: `fichier ignoré : seuls les fichiers ${extensionsOf(spec.format).join(' ou ')} sont lus ici`,
-						hint: 'renommez-le avec la bonne extension, ou rangez-le hors de content/',
-					}),
-				);
-				continue;
-			}
-			const id = idFromPath(toPosix(relativePath));
-			const badSegment = id.split('/').find((segment) => !ID_PATTERN.test(segment));
-			if (badSegment !== undefined) {
-				messages.push(
-					createMessage({
-						file,
-						ruleId: 'invalid-id',
-						severity: 'error',
-						message: `nom de fichier invalide « ${badSegment} » : il sert d’identifiant dans les liens`,
-						hint: `renommez-le « ${slugify(badSegment) || 'nom-du-contenu'}${extension} » (minuscules sans accent, chiffres et tirets)`,
-					}),
-				);
-				continue;
-			}
-			if (seen.has(id)) {
-				messages.push(
-					createMessage({
-						file,
-						ruleId: 'duplicate-id',
-						severity: 'error',
-						message: `deux fichiers portent l’identifiant « ${id} »`,
-						hint: 'gardez un seul des deux fichiers',
-						related: [{ file: seen.get(id)!, line: 1, column: 1, message: 'premier fichier' }],
-					}),
-				);
-				continue;
-			}
-			seen.set(id, file);
-			const source = readSource(absolute);
-			if (!source) continue;
-			const format: EntryFormat = extension === '.mdx' ? 'mdx' : extension === '.md' ? 'md' : 'yaml';
-			const entry = loadEntry(name, id, source, format);
-			if (entry) entries.push(entry);
+		const key = `${name}\u0000${id}`;
+		if (seen.has(key)) {
+			messages.push(
+				createMessage({
+					file,
+					ruleId: 'duplicate-id',
+					severity: 'error',
+					message: `deux fichiers portent l’identifiant « ${id} »`,
+					hint: 'gardez un seul des deux fichiers',
+					related: [{ file: seen.get(key)!, line: 1, column: 1, message: 'premier fichier' }],
+				}),
+			);
+			continue;
 		}
+		seen.set(key, file);
+		const source = readSource(candidate.absolute);
+		if (!source) continue;
+		const format: EntryFormat = extension === '.mdx' ? 'mdx' : extension === '.md' ? 'md' : 'yaml';
+		const entry = loadEntry(name, id, source, format);
+		if (entry) entries.push(entry);
 	}
 
 	function loadEntry(name: CollectionName, id: string, source: SourceText, format: EntryFormat): LoadedEntry | undefined {
-		const spec: CollectionSpec = collections[name];
+		const spec: CollectionSpec = specOf(name);
 		if (format === 'yaml') {
-			const { data, locate } = readYaml(source, source.text, 0, spec.schema);
+			const { data, locate } = readYaml(source, source.text, 0, spec.schema, spec.guide);
 			if (data === undefined) return undefined;
 			return { collection: name, id, file: source.path, data: data as never, format, source, bodyOffset: source.text.length, locate };
 		}
 		const split = splitFrontmatter(source.text);
 		if (split.kind !== 'ok') {
 			const problems = {
-				'empty-file': ['empty-file', 'fichier vide', `un ${spec.label} commence par un en-tête entre deux lignes « --- »`],
+				'empty-file': ['empty-file', 'fichier vide', `un ${spec.noun.singular} commence par un en-tête entre deux lignes « --- »`],
 				missing: [
 					'missing-frontmatter',
 					'en-tête manquant : le fichier doit commencer par une ligne « --- »',
@@ -327,7 +273,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
 			messages.push(createMessage({ file: source.path, ruleId, severity: 'error', message, hint }));
 			return undefined;
 		}
-		const { data, locate } = readYaml(source, split.yaml, split.yamlOffset, spec.schema);
+		const { data, locate } = readYaml(source, split.yaml, split.yamlOffset, spec.schema, spec.guide);
 		const parsed = parseMarkdown(source.text, format);
 		if ('error' in parsed) {
 			const explained = explainMdxError(parsed.error.message);
@@ -356,16 +302,18 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
 		};
 	}
 
-	const organisation = readOrganisation(contentRoot, reader);
-	const accessibility = readAccessibility(contentRoot, reader);
+	const organisation = readOrganisation(selection, reader);
+	const accessibility = readAccessibility(selection, reader);
 
-	return { root, contentDir, entries, organisation, accessibility, sources, messages };
+	return { root, contentDir, selection, entries, organisation, accessibility, sources, messages };
 }
 
-function readOrganisation(contentRoot: string, reader: ReturnType<typeof createReader>): LoadedOrganisation | undefined {
+function readOrganisation(selection: ContentSelection, reader: ReturnType<typeof createReader>): LoadedOrganisation | undefined {
 	const { fileOf, readSource, readYaml, report } = reader;
-	const path = join(contentRoot, ORGANISATION_FILE);
-	if (!existsSync(path)) {
+	const path = selection.organisation ?? join(selection.contentRoot, ORGANISATION_FILE);
+	// A symbolic link or a hidden twin is reported by the file selection; nothing more to say here.
+	if (!selection.organisation) {
+		if (selection.messages.some((message) => message.file === fileOf(path))) return undefined;
 		report(
 			createMessage({
 				file: fileOf(path),
@@ -379,32 +327,25 @@ function readOrganisation(contentRoot: string, reader: ReturnType<typeof createR
 	}
 	const source = readSource(path);
 	if (!source) return undefined;
-	const { data, locate } = readYaml(source, source.text, 0, OrganisationSchema);
+	const { data, locate } = readYaml(source, source.text, 0, OrganisationSchema, 'Reprendre le commun dans sa structure');
 	return data ? { file: source.path, data, locate } : undefined;
 }
 
-function readAccessibility(contentRoot: string, reader: ReturnType<typeof createReader>): LoadedAccessibility | undefined {
-	const path = join(contentRoot, ACCESSIBILITY_FILE);
+function readAccessibility(selection: ContentSelection, reader: ReturnType<typeof createReader>): LoadedAccessibility | undefined {
 	// Optional: without it the site says the accessibility has not been evaluated.
-	if (!existsSync(path)) return undefined;
-	const source = reader.readSource(path);
+	if (!selection.accessibility) return undefined;
+	const source = reader.readSource(selection.accessibility);
 	if (!source) return undefined;
 	const { data, locate } = reader.readYaml(source, source.text, 0, AccessibilityStatementSchema);
 	return data ? { file: source.path, data, locate } : undefined;
 }
 
-/** Reads only the accessibility statement, for the page that shows it. */
-export function loadAccessibility(options: LoadOptions = {}): { accessibility?: LoadedAccessibility; messages: ContentMessage[] } {
-	const root = options.root ?? process.cwd();
-	const messages: ContentMessage[] = [];
-	const accessibility = readAccessibility(resolve(root, options.contentDir ?? defaultContentDir()), createReader(root, messages, []));
-	return { accessibility, messages };
-}
 
-/** Reads only the publisher file: what the site's configuration needs before anything else. */
+/** Reads only the publisher file: what the site's configuration and the authoring commands need first. */
 export function loadOrganisation(options: LoadOptions = {}): { organisation?: LoadedOrganisation; messages: ContentMessage[] } {
 	const root = options.root ?? process.cwd();
 	const messages: ContentMessage[] = [];
-	const organisation = readOrganisation(resolve(root, options.contentDir ?? defaultContentDir()), createReader(root, messages, []));
+	const selection = selectContentFiles(root, options.contentDir ?? defaultContentDir());
+	const organisation = readOrganisation(selection, createReader(root, messages, []));
 	return { organisation, messages };
 }

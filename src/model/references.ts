@@ -1,7 +1,7 @@
 // Every place an entry names another one: frontmatter fields and directives in the body.
 import type { Root } from 'mdast';
-import { collectDirectives, isReferenceDirective, REFERENCE_DIRECTIVES } from '../markdown/directives.ts';
-import type { CollectionName } from './collections.ts';
+import { collectDirectives } from '../markdown/directives.ts';
+import { isReferenceDirective, REFERENCE_DIRECTIVES, type CollectionName } from './collections.ts';
 import type { Entry } from './load.ts';
 import type { Point } from './source.ts';
 import type { YamlPath } from './yaml-document.ts';
@@ -103,7 +103,7 @@ export function directiveReferences(entry: Entry, tree: Root): Reference[] {
 		.filter((directive) => directive.kind === 'text' && isReferenceDirective(directive.name))
 		.map((directive) => ({
 			from: entry,
-			target: REFERENCE_DIRECTIVES[directive.name as keyof typeof REFERENCE_DIRECTIVES],
+			target: REFERENCE_DIRECTIVES[directive.name as keyof typeof REFERENCE_DIRECTIVES]!,
 			id: directive.label,
 			relation: 'directive' as const,
 			point: directive.labelPoint,

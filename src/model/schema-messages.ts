@@ -1,79 +1,7 @@
 // Schema validation in plain French: each zod issue becomes a message, a hint and the path it is about.
 import { z } from 'zod';
+import { fieldMeta, knownKeysAt } from './schema-walk.ts';
 import { closest } from './suggest.ts';
-
-/** What a contributor reads next to a field name, and an example of a correct line. */
-const FIELDS: Record<string, { gloss: string; example?: string }> = {
-	title: { gloss: 'titre', example: 'title: Connaître les fondamentaux du numérique' },
-	number: { gloss: 'numéro affiché dans le catalogue', example: 'number: "10A"' },
-	section: { gloss: 'section du catalogue', example: 'section: le-numerique' },
-	summary: { gloss: 'résumé en une ou deux phrases' },
-	objectives: { gloss: 'objectifs', example: 'une ligne « - objectif » par objectif' },
-	prerequisites: { gloss: 'prérequis', example: '« - identifiant-du-module », ou « - text: compétence »' },
-	competences: { gloss: 'compétences visées', example: 'savoir, savoirFaire et savoirEtre, chacun une liste' },
-	methods: { gloss: 'méthodes' },
-	resources: { gloss: 'ressources' },
-	followUps: { gloss: 'prolongements possibles', example: 'une ligne « - identifiant-du-module » par module' },
-	duration: { gloss: 'durée en heures', example: 'duration: 7 (un nombre, sans « h »)' },
-	participants: { gloss: 'taille du groupe', example: 'participants: { max: 15 }' },
-	keywords: { gloss: 'mots-clés' },
-	version: { gloss: 'version', example: 'version: 1.2.0' },
-	updated: { gloss: 'date de mise à jour', example: 'updated: 2025-09-12' },
-	changelog: { gloss: 'journal des modifications', example: '- { version: 1.1.0, date: 2025-09-12, summary: "…" }' },
-	authors: { gloss: 'autrices et auteurs', example: '- name: Prénom Nom' },
-	licence: { gloss: 'licence', example: 'licence: CC-BY-SA-4.0' },
-	derivedFrom: { gloss: 'contenu d’origine', example: 'derivedFrom: { source: "…", id: "…", version: 1.0.0 }' },
-	contributors: { gloss: 'contributrices et contributeurs', example: '- name: Prénom Nom' },
-	modified: { gloss: 'modifié depuis l’original', example: 'modified: true' },
-	legalName: { gloss: 'raison sociale' },
-	siret: { gloss: 'numéro SIRET', example: 'siret: "123 456 789 00012"' },
-	registration: { gloss: 'déclaration d’activité', example: 'registration: { number: "76 31 00000 31", region: Occitanie }' },
-	qualiopi: { gloss: 'certification Qualiopi', example: 'qualiopi: { certifier: "…", categories: [actions de formation] }' },
-	training: { gloss: 'informations d’organisme de formation' },
-	upstream: { gloss: 'commun d’origine', example: 'upstream: { name: "…", repository: https://… }' },
-	name: { gloss: 'nom' },
-	age: { gloss: 'âge', example: 'age: 72' },
-	place: { gloss: 'lieu où la personne se présente', example: 'place: mairie' },
-	situation: { gloss: 'situation' },
-	definition: { gloss: 'définition' },
-	source: { gloss: 'source' },
-	order: { gloss: 'position', example: 'order: 2' },
-	audience: { gloss: 'public visé' },
-	steps: { gloss: 'étapes', example: 'une ligne « - identifiant-du-module » par étape' },
-	job: { gloss: 'métier' },
-	chapter: { gloss: 'chapitre du kit' },
-	term: { gloss: 'terme' },
-	contact: { gloss: 'contact' },
-	address: { gloss: 'adresse' },
-	territory: { gloss: 'territoire', example: 'une ligne « - département » par territoire' },
-	shortName: { gloss: 'nom court' },
-	email: { gloss: 'adresse électronique', example: 'email: contact@exemple.org' },
-	city: { gloss: 'ville' },
-	max: { gloss: 'nombre maximum', example: 'max: 15' },
-	min: { gloss: 'nombre minimum', example: 'min: 4' },
-	date: { gloss: 'date', example: 'date: 2025-09-12' },
-	minutes: { gloss: 'durée en minutes', example: 'minutes: 45' },
-	url: { gloss: 'adresse web', example: 'url: https://exemple.org/page' },
-	anyOf: { gloss: 'un module au choix parmi plusieurs', example: 'anyOf: [module-a, module-b]' },
-	text: { gloss: 'compétence attendue', example: 'text: Savoir naviguer sur internet' },
-	orModule: { gloss: 'module qui remplace la compétence', example: 'orModule: identifiant-du-module' },
-	module: { gloss: 'module', example: 'module: identifiant-du-module' },
-	can: { gloss: 'ce que la personne peut faire', example: 'une ligne « - action » par action' },
-	shouldNot: { gloss: 'ce que la personne ne doit pas faire', example: 'une ligne « - action » par action' },
-	levels: { gloss: 'niveaux d’aide', example: 'levels: [faire-pour, faire-avec]' },
-	level: { gloss: 'niveau d’aide', example: 'level: faire-avec' },
-	aliases: { gloss: 'autres noms du terme', example: 'aliases: [RGPD]' },
-	related: { gloss: 'contenus liés', example: 'une ligne « - identifiant » par contenu' },
-	answers: { gloss: 'ce à quoi le niveau répond', example: 'answers: urgence administrative' },
-	offeredBy: { gloss: 'qui le propose', example: 'une ligne « - structure » par structure' },
-	grid: { gloss: 'tableau à double entrée', example: 'grid: { caption, rowsTitle, columns, rows }' },
-	caption: { gloss: 'titre du tableau' },
-	rowsTitle: { gloss: 'en-tête de la première colonne' },
-	columns: { gloss: 'colonnes', example: 'une ligne « - intitulé » par colonne' },
-	rows: { gloss: 'lignes', example: '- { header: "…", cells: [[…], […]] }' },
-	header: { gloss: 'en-tête de la ligne' },
-	cells: { gloss: 'cases', example: 'une liste par colonne : cells: [[J’accompagne], [J’oriente]]' },
-};
 
 const TYPE_NAMES: Record<string, string> = {
 	string: 'un texte',
@@ -136,48 +64,10 @@ export interface SchemaProblem {
 	missing?: (string | number)[];
 }
 
-/** Keys an object schema accepts at `path`, looking through wrappers, lists and unions. */
-function knownKeysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
-	let candidates: z.core.$ZodType[] = [schema];
-	const unwrap = (node: z.core.$ZodType): z.core.$ZodType[] => {
-		const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
-		switch (def.type) {
-			case 'optional':
-			case 'default':
-			case 'prefault':
-			case 'nullable':
-			case 'readonly':
-			case 'catch':
-				return unwrap(def.innerType as z.core.$ZodType);
-			case 'pipe':
-				return unwrap(def.in as z.core.$ZodType);
-			case 'union':
-				return (def.options as z.core.$ZodType[]).flatMap(unwrap);
-			default:
-				return [node];
-		}
-	};
-	for (const segment of path) {
-		const next: z.core.$ZodType[] = [];
-		for (const candidate of candidates.flatMap(unwrap)) {
-			const def = candidate._zod.def as unknown as Record<string, unknown> & { type: string };
-			if (def.type === 'object' && typeof segment === 'string') {
-				const shape = def.shape as Record<string, z.core.$ZodType>;
-				if (shape[segment]) next.push(shape[segment]);
-			} else if (def.type === 'array' && typeof segment === 'number') {
-				next.push(def.element as z.core.$ZodType);
-			}
-		}
-		candidates = next;
-	}
-	return candidates.flatMap(unwrap).flatMap((candidate) => {
-		const def = candidate._zod.def as unknown as Record<string, unknown> & { type: string };
-		return def.type === 'object' ? Object.keys(def.shape as object) : [];
-	});
-}
-
-function gloss(key: string | number | undefined): string {
-	return typeof key === 'string' && FIELDS[key] ? ` (${FIELDS[key].gloss})` : '';
+/** The field's French name and example line, read from the schema at `path`. */
+function gloss(schema: z.ZodType, path: readonly (string | number)[]): string {
+	const title = fieldMeta(schema, path)?.title;
+	return title ? ` (${title})` : '';
 }
 
 /** ['prerequisites', 1, 'anyOf'] → "« prerequisites » (élément 2) › « anyOf »". */
@@ -192,12 +82,12 @@ export function describePath(path: readonly (string | number)[]): string {
 	return parts.join(' › ');
 }
 
-function hintFor(path: readonly (string | number)[]): string {
-	const key = [...path].reverse().find((segment): segment is string => typeof segment === 'string');
-	const field = key ? FIELDS[key] : undefined;
-	if (field?.example) return `exemple : ${field.example}`;
-	return key
-		? `la liste des champs et leur forme est dans CONTRIBUTING.md, rubrique « ${key} »`
+function hintFor(schema: z.ZodType, path: readonly (string | number)[], guide: string | undefined): string {
+	const lastKey = path.findLastIndex((segment) => typeof segment === 'string');
+	const example = lastKey === -1 ? undefined : fieldMeta(schema, path.slice(0, lastKey + 1))?.example;
+	if (example) return `exemple : ${example}`;
+	return guide
+		? `la forme de chaque champ est décrite dans CONTRIBUTING.md, rubrique « ${guide} »`
 		: 'comparez avec un fichier voisin qui fonctionne (voir CONTRIBUTING.md)';
 }
 
@@ -208,23 +98,22 @@ function unionBranchIssues(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssu
 	return branches[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as z.core.$ZodIssue);
 }
 
-function toProblems(issue: z.core.$ZodIssue, schema: z.ZodType): SchemaProblem[] {
+function toProblems(issue: z.core.$ZodIssue, schema: z.ZodType, guide: string | undefined): SchemaProblem[] {
 	const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
 	const key = path.at(-1);
 	if (issue.code === 'invalid_union') {
 		const inner = unionBranchIssues(issue);
-		if (inner) return inner.flatMap((innerIssue) => toProblems(innerIssue, schema));
+		if (inner) return inner.flatMap((innerIssue) => toProblems(innerIssue, schema, guide));
 	}
 	if ('input' in issue && issue.input === undefined && typeof key === 'string') {
+		const example = fieldMeta(schema, path)?.example;
 		return [
 			{
 				path: path.slice(0, -1),
 				atKey: false,
 				missing: path,
-				message: `champ obligatoire ${quote(key)}${gloss(key)} manquant`,
-				hint: FIELDS[key]?.example
-					? `ajoutez ce champ, par exemple : ${FIELDS[key].example}`
-					: `ajoutez une ligne « ${key}: … »`,
+				message: `champ obligatoire ${quote(key)}${gloss(schema, path)} manquant`,
+				hint: example ? `ajoutez ce champ, par exemple : ${example}` : `ajoutez une ligne « ${key}: … »`,
 			},
 		];
 	}
@@ -258,7 +147,7 @@ function toProblems(issue: z.core.$ZodIssue, schema: z.ZodType): SchemaProblem[]
 	const field = path.length > 0 ? `${describePath(path)} : ` : '';
 	// A schema may give its own hint with the message (see computedField).
 	const ownHint = issue.code === 'custom' && typeof issue.params?.hint === 'string' ? issue.params.hint : undefined;
-	return [{ path, atKey: false, message: `${field}${issue.message}`, hint: ownHint ?? hintFor(path) }];
+	return [{ path, atKey: false, message: `${field}${issue.message}`, hint: ownHint ?? hintFor(schema, path, guide) }];
 }
 
 export interface SchemaResult<T> {
@@ -266,9 +155,12 @@ export interface SchemaResult<T> {
 	problems: SchemaProblem[];
 }
 
-/** Validates `input` and explains every problem in French. */
-export function validate<T>(schema: z.ZodType<T>, input: unknown): SchemaResult<T> {
+/**
+ * Validates `input` and explains every problem in French. `guide` names the CONTRIBUTING.md section
+ * that describes the fields, for hints that have no example of their own.
+ */
+export function validate<T>(schema: z.ZodType<T>, input: unknown, guide?: string): SchemaResult<T> {
 	const result = schema.safeParse(input, { reportInput: true, error: frenchIssueMessage });
 	if (result.success) return { data: result.data, problems: [] };
-	return { problems: result.error.issues.flatMap((issue) => toProblems(issue, schema)) };
+	return { problems: result.error.issues.flatMap((issue) => toProblems(issue, schema, guide)) };
 }

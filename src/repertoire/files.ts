@@ -1,7 +1,8 @@
 // Writing imported places into content/repertoire/, one YAML file per place.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { collections, idFromPath } from '../model/collections.ts';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { collections } from '../model/collections.ts';
+import { selectContentFiles } from '../model/files.ts';
 import { placeToYaml, type ImportedPlace } from './csv.ts';
 
 export interface WriteReport {
@@ -16,14 +17,15 @@ export function directoryFolder(root: string, contentDir: string): string {
 	return join(root, contentDir, collections.repertoire.folder);
 }
 
+/** Writes each place into its file of `folder` (the directory's folder under a content root). */
 export function writePlaces(folder: string, places: ImportedPlace[]): WriteReport {
 	mkdirSync(folder, { recursive: true });
 	const report: WriteReport = { created: [], updated: [], unchanged: [], notInTable: [] };
-	const existing = readdirSync(folder).filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_') && !name.startsWith('.'));
+	// The places the site would load: the model's file selection decides, not a listing of our own.
+	const existing = selectContentFiles(dirname(folder), '.').files.filter((file) => file.collection === 'repertoire');
 	const imported = new Set(places.map((place) => place.id));
 	for (const place of places) {
-		const yml = existing.find((name) => idFromPath(name) === place.id) ?? `${place.id}.yaml`;
-		const path = join(folder, yml);
+		const path = existing.find((file) => file.id === place.id)?.absolute ?? join(folder, `${place.id}.yaml`);
 		const text = placeToYaml(place.data);
 		if (!existsSync(path)) report.created.push(place.id);
 		else if (readFileSync(path, 'utf8') === text) {
@@ -32,6 +34,6 @@ export function writePlaces(folder: string, places: ImportedPlace[]): WriteRepor
 		} else report.updated.push(place.id);
 		writeFileSync(path, text);
 	}
-	report.notInTable = existing.map(idFromPath).filter((id) => !imported.has(id)).sort();
+	report.notInTable = existing.map((file) => file.id).filter((id) => !imported.has(id)).sort();
 	return report;
 }

@@ -1,6 +1,6 @@
 // What the search index knows about a page beyond its text: filters (type, section, duration,
 // keywords, place) and the figures shown with a result (number, duration), read from the model.
-import type { CollectionName } from '../model/collections.ts';
+import { collectionNames, specOf, type CollectionName } from '../model/collections.ts';
 import { formatHours } from '../model/format.ts';
 import type { ContentGraph } from '../model/graph.ts';
 import { KIT_CHAPTER_LABELS } from '../model/schemas/kit.ts';
@@ -17,23 +17,13 @@ export const FILTERS = {
 	chapter: 'chapitre',
 } as const satisfies Record<string, FilterKey>;
 
-/** The name of each kind of content with pages of its own, as a filter value. */
-export const TYPE_LABELS: Partial<Record<CollectionName, string>> = {
-	modules: 'Module',
-	sections: 'Section',
-	parcours: 'Parcours',
-	personas: 'Persona',
-	roles: 'Rôle professionnel',
-	glossaire: 'Glossaire',
-	decks: 'Support de présentation',
-	kit: 'Kit réseau',
-	questionnaires: 'Kit réseau',
-	catalogue: 'Présentation du catalogue',
-	reperes: 'Repères',
-};
-
-/** A collection a fork or a later version adds still gets a type. */
+/** A page that shows no entry of a collection still gets a type. */
 export const OTHER_TYPE = 'Autre page';
+
+/** The value of the « type » filter for the pages of a collection, from the registry. */
+export function typeLabel(collection: CollectionName): string {
+	return specOf(collection).searchType ?? OTHER_TYPE;
+}
 
 /** Duration bands a trainer plans with: a half day, a day, more. */
 export const DURATION_BANDS = [
@@ -59,7 +49,7 @@ export interface SearchFacets {
 export function searchFacets(graph: ContentGraph, collection: CollectionName, id: string): SearchFacets | undefined {
 	const entry = graph.get(collection, id);
 	if (!entry) return undefined;
-	const type = TYPE_LABELS[collection] ?? OTHER_TYPE;
+	const type = typeLabel(collection);
 	const filters: Record<string, string[]> = { [FILTERS.type]: [type] };
 	const meta: Record<string, string> = { [META.type]: type };
 	if (collection === 'modules') {
@@ -98,7 +88,7 @@ export function searchFacets(graph: ContentGraph, collection: CollectionName, id
 /** The order the search page lists the values of a filter in, when alphabetical order would not do. */
 export function searchFilterOrder(graph: ContentGraph): FilterOrder {
 	return {
-		[FILTERS.type]: [...new Set([...Object.values(TYPE_LABELS), OTHER_TYPE])],
+		[FILTERS.type]: [...new Set([...collectionNames.map(typeLabel), OTHER_TYPE])],
 		[FILTERS.section]: graph.sectionsInOrder().map((section) => section.data.title),
 		[FILTERS.duration]: [...DURATION_BANDS.map((band) => band.label), UNKNOWN_DURATION],
 	};

@@ -1,42 +1,20 @@
 // Where each entry lives on the site: the one place that knows the routes.
-import type { CollectionName } from '../model/collections.ts';
+import { collectionNames, specOf, type CollectionName, type VersionedCollection } from '../model/collections.ts';
 
-const ROUTE_PREFIX: Record<CollectionName, string> = {
-	modules: 'modules',
-	sections: 'sections',
-	parcours: 'parcours',
-	personas: 'personas',
-	roles: 'roles',
-	glossaire: 'glossaire',
-	decks: 'decks',
-	kit: 'kit',
-	catalogue: 'catalogue',
-	reperes: 'reperes',
-	questionnaires: 'kit',
-	// Collections without a page per entry: their entries are anchors of one page.
-	typologie: 'kit/typologie-mediations',
-	structures: 'kit/types-structures',
-	repertoire: 'repertoire',
-	scenarios: 'kit/scenarios',
-};
-
-/** Collections shown on a single page, where each entry is a section with its id as anchor. */
-const ONE_PAGE = new Set<CollectionName>(['typologie', 'structures', 'repertoire', 'scenarios']);
-
-/** Whether each entry of the collection has a page of its own. */
+/** Whether each entry of the collection has a page of its own (or is an anchor of one page). */
 export function hasEntryPages(collection: CollectionName): boolean {
-	return !ONE_PAGE.has(collection);
+	return !specOf(collection).route.onePage;
 }
 
 /** Site path of a collection's index page, without base: "/modules/". */
 export function collectionPath(collection: CollectionName): string {
-	return `/${ROUTE_PREFIX[collection]}/`;
+	return `/${specOf(collection).route.prefix}/`;
 }
 
 /** Site path of an entry, without base: "/modules/securite-donnees/". */
 export function entryPath(collection: CollectionName, id: string): string {
-	if (ONE_PAGE.has(collection)) return `/${ROUTE_PREFIX[collection]}/#${id}`;
-	return `/${ROUTE_PREFIX[collection]}/${id}/`;
+	const { prefix, onePage } = specOf(collection).route;
+	return onePage ? `/${prefix}/#${id}` : `/${prefix}/${id}/`;
 }
 
 /** Prefixes a site path with the deployment base ("/" or "/catalogue/"). */
@@ -44,10 +22,6 @@ export function withBase(path: string, base: string): string {
 	const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
 	return `${trimmed}${path}`;
 }
-
-/** Collections whose entries carry a version and a changelog, and so a history page. */
-export const VERSIONED_COLLECTIONS = ['modules', 'parcours', 'decks', 'kit'] as const;
-export type VersionedCollection = (typeof VERSIONED_COLLECTIONS)[number];
 
 /** The page that retraces every version of an entry: "/modules/securite-donnees/historique/". */
 export function historyPath(collection: VersionedCollection, id: string): string {
@@ -68,9 +42,10 @@ export function entryAtPath(
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	const path = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
 	const trimmed = decodeURI(path).replace(/\/(index\.html)?$/, '');
-	for (const [collection, routePrefix] of Object.entries(ROUTE_PREFIX) as [CollectionName, string][]) {
-		if (ONE_PAGE.has(collection) || !trimmed.startsWith(`${routePrefix}/`)) continue;
-		const id = trimmed.slice(routePrefix.length + 1);
+	for (const collection of collectionNames) {
+		const { prefix, onePage } = specOf(collection).route;
+		if (onePage || !trimmed.startsWith(`${prefix}/`)) continue;
+		const id = trimmed.slice(prefix.length + 1);
 		if (id && exists(collection, id)) return { collection, id };
 	}
 	return undefined;

@@ -8,7 +8,7 @@ import type { ChangelogEntry } from '../model/schemas/index.ts';
 import { readYamlValue } from '../model/yaml-document.ts';
 import { changedSince, fileAt, isGitRepository, revisionExists } from './git.ts';
 import { compareVersions } from './semver.ts';
-import { isVersionedCollection } from './versioned.ts';
+import { isVersionedCollection } from '../model/collections.ts';
 
 export const UNVERSIONED_CHANGE = 'unversioned-change';
 

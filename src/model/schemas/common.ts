@@ -53,19 +53,21 @@ export const TextSchema = z
 export const TextListSchema = z.array(TextSchema, { error: 'une liste est attendue (lignes commençant par « - »)' });
 
 export const ChangelogEntrySchema = z.strictObject({
-	version: SemverSchema,
-	date: IsoDateSchema,
-	summary: TextSchema,
+	version: SemverSchema.meta({ title: 'version', example: 'version: 1.2.0' }),
+	date: IsoDateSchema.meta({ title: 'date', example: 'date: 2025-09-12' }),
+	summary: TextSchema.meta({ title: 'ce qui a changé', example: 'summary: Exemples mis à jour.' }),
 });
+
+export const UrlSchema = z.url({ error: 'adresse web invalide' }).meta({ title: 'adresse web', example: 'url: https://exemple.org/page' });
 
 export const AuthorSchema = z
 	.union(
 		[
 			TextSchema,
 			z.strictObject({
-				name: TextSchema,
-				organisation: TextSchema.optional(),
-				url: z.url({ error: 'adresse web invalide' }).optional(),
+				name: TextSchema.meta({ title: 'nom', example: 'name: Prénom Nom' }),
+				organisation: TextSchema.meta({ title: 'structure' }).optional(),
+				url: UrlSchema.optional(),
 			}),
 		],
 		{ error: 'un auteur ou une autrice est un nom, ou { name, organisation, url }' },
@@ -82,27 +84,45 @@ export const LicenceSchema = z
 
 export const DerivedFromSchema = z.strictObject({
 	/** Name of the commons or organisation the content was adapted from. */
-	source: TextSchema,
+	source: TextSchema.meta({ title: 'commun ou structure d’origine', example: 'source: Commun de formation' }),
 	/** Id of the original in its source. */
-	id: TextSchema.optional(),
-	version: SemverSchema.optional(),
-	url: z.url({ error: 'adresse web invalide' }).optional(),
+	id: TextSchema.meta({ title: 'identifiant de l’original' }).optional(),
+	version: SemverSchema.meta({ title: 'version de l’original', example: 'version: 1.0.0' }).optional(),
+	url: UrlSchema.optional(),
 	/** Who wrote the original: CC BY-SA asks to keep naming them. */
-	authors: z.array(AuthorSchema).optional(),
+	authors: z.array(AuthorSchema).meta({ title: 'autrices et auteurs de l’original', example: '- name: Prénom Nom' }).optional(),
 	/** Licence of the original, as an SPDX id; the check refuses one that cannot be adapted under CC BY-SA. */
-	licence: z.string({ error: 'une licence est attendue sous forme d’identifiant SPDX, par exemple CC-BY-SA-4.0' }).trim().min(1).optional(),
+	licence: z
+		.string({ error: 'une licence est attendue sous forme d’identifiant SPDX, par exemple CC-BY-SA-4.0' })
+		.trim()
+		.min(1)
+		.meta({ title: 'licence de l’original', example: 'licence: CC-BY-SA-4.0' })
+		.optional(),
 });
 
 /** The fields every versioned, attributable piece of content carries. */
 export const versioningFields = {
-	version: SemverSchema,
-	updated: IsoDateSchema,
-	changelog: z.array(ChangelogEntrySchema).default([]),
-	authors: z.array(AuthorSchema).default([]),
+	version: SemverSchema.meta({ title: 'version', example: 'version: 1.2.0' }),
+	updated: IsoDateSchema.meta({ title: 'date de mise à jour', example: 'updated: 2025-09-12' }),
+	changelog: z
+		.array(ChangelogEntrySchema)
+		.meta({ title: 'journal des modifications', example: '- { version: 1.1.0, date: 2025-09-12, summary: "…" }' })
+		.default([]),
+	authors: z.array(AuthorSchema).meta({ title: 'autrices et auteurs', example: '- name: Prénom Nom' }).default([]),
 	/** People who improved the content after its authors; the site adds those found in git history. */
-	contributors: z.array(AuthorSchema).default([]),
-	licence: LicenceSchema,
+	contributors: z.array(AuthorSchema).meta({ title: 'contributrices et contributeurs', example: '- name: Prénom Nom' }).default([]),
+	licence: LicenceSchema.meta({ title: 'licence', example: 'licence: CC-BY-SA-4.0' }),
 };
+
+/** The fields of an adaptation: where it comes from and whether it was changed. */
+export const DerivedFromField = DerivedFromSchema.meta({
+	title: 'contenu d’origine',
+	example: 'derivedFrom: { source: "…", id: "…", version: 1.0.0 }',
+});
+
+export const ModifiedField = z
+	.boolean({ error: 'oui ou non : true ou false' })
+	.meta({ title: 'modifié depuis l’original', example: 'modified: true' });
 
 /**
  * A field the site computes and a contributor must not type, refused with a message that says so;
@@ -112,7 +132,7 @@ export function computedField(message: string, hint: string) {
 	return z.custom<never>(() => false, { error: message, params: { hint } }).optional();
 }
 
-export const KeywordsSchema = z.array(TextSchema).default([]);
+export const KeywordsSchema = z.array(TextSchema).meta({ title: 'mots-clés', example: 'keywords: [FranceConnect, CAF]' }).default([]);
 
 export type ChangelogEntry = z.output<typeof ChangelogEntrySchema>;
 export type Author = z.output<typeof AuthorSchema>;

@@ -1,32 +1,33 @@
 // A slide deck presented by trainers; the MDX body holds the slides.
 import { z } from 'zod';
-import { DerivedFromSchema, IdSchema, TextSchema, versioningFields } from './common.ts';
+import { DerivedFromSchema, IdSchema, ModifiedField, TextSchema, versioningFields } from './common.ts';
 
 export const MinutesSchema = z
 	.number({ error: 'une durée en minutes est attendue' })
 	.positive({ error: 'la durée doit être positive' });
 
 export const AgendaPartSchema = z.strictObject({
-	title: TextSchema,
-	minutes: MinutesSchema,
+	title: TextSchema.meta({ title: 'titre de la partie', example: 'title: Accueil' }),
+	minutes: MinutesSchema.meta({ title: 'durée en minutes', example: 'minutes: 45' }),
 });
 
 export const DeckSchema = z.strictObject({
-	title: TextSchema,
-	summary: TextSchema,
+	title: TextSchema.meta({ title: 'titre', example: 'title: Café numérique' }),
+	summary: TextSchema.meta({ title: 'résumé en une phrase' }),
 	/** Stated length of the session, in minutes; the agenda should add up to it. */
-	minutes: MinutesSchema.optional(),
-	agenda: z.array(AgendaPartSchema).default([]),
-	modules: z.array(IdSchema).default([]),
-	personas: z.array(IdSchema).default([]),
+	minutes: MinutesSchema.meta({ title: 'durée de la séance en minutes', example: 'minutes: 420' }).optional(),
+	agenda: z.array(AgendaPartSchema).meta({ title: 'programme', example: '- { title: Accueil, minutes: 30 }' }).default([]),
+	modules: z.array(IdSchema).meta({ title: 'modules liés', example: 'une ligne « - identifiant-du-module » par module' }).default([]),
+	personas: z.array(IdSchema).meta({ title: 'personas utilisées', example: 'une ligne « - identifiant » par persona' }).default([]),
 	...versioningFields,
 	/** The chain of earlier versions this deck was adapted from, oldest first. */
 	derivedFrom: z
 		.union([DerivedFromSchema, z.array(DerivedFromSchema)])
 		.transform((value) => (Array.isArray(value) ? value : [value]))
+		.meta({ title: 'versions d’origine', example: '- { source: Nom de la structure, version: 1.0.0 }' })
 		.default([]),
 	/** Whether this version was modified from the one it derives from. */
-	modified: z.boolean().optional(),
+	modified: ModifiedField.optional(),
 });
 
 export type AgendaPart = z.output<typeof AgendaPartSchema>;

@@ -16,16 +16,16 @@ export const KIT_CHAPTER_LABELS: Record<(typeof KIT_CHAPTERS)[number], string> =
 export const KIT_VIEWS = ['typologie', 'types-structures', 'repertoire', 'scenarios', 'agregation'] as const;
 
 export const KitPageSchema = z.strictObject({
-	title: TextSchema,
-	summary: TextSchema,
-	chapter: z.enum(KIT_CHAPTERS),
+	title: TextSchema.meta({ title: 'titre', example: 'title: Analyser son territoire' }),
+	summary: TextSchema.meta({ title: 'résumé en une ou deux phrases' }),
+	chapter: z.enum(KIT_CHAPTERS).meta({ title: 'chapitre du kit', example: 'chapter: territoire' }),
 	/** Position within the chapter, from 1. */
-	order: z.int().positive().default(1),
-	terms: z.array(IdSchema).default([]),
+	order: z.int().positive().meta({ title: 'position dans le chapitre', example: 'order: 2' }).default(1),
+	terms: z.array(IdSchema).meta({ title: 'termes du glossaire', example: 'une ligne « - identifiant » par terme' }).default([]),
 	/** Id of a questionnaire of content/questionnaires/ the page lets one fill, print and export. */
-	questionnaire: IdSchema.optional(),
+	questionnaire: IdSchema.meta({ title: 'questionnaire affiché', example: 'questionnaire: questionnaire-besoins-public' }).optional(),
 	/** A view of the kit's data the page shows under its text. */
-	shows: z.enum(KIT_VIEWS).optional(),
+	shows: z.enum(KIT_VIEWS).meta({ title: 'vue des données du kit', example: 'shows: repertoire' }).optional(),
 	...versioningFields,
 });
 

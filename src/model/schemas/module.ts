@@ -1,8 +1,9 @@
 // The module sheet: one training module of the catalogue.
 import { z } from 'zod';
 import {
-	DerivedFromSchema,
+	DerivedFromField,
 	IdSchema,
+	ModifiedField,
 	KeywordsSchema,
 	TextListSchema,
 	TextSchema,
@@ -11,13 +12,16 @@ import {
 
 /** A prerequisite that is met by having followed any one of several modules. */
 export const AnyOfPrerequisiteSchema = z.strictObject({
-	anyOf: z.array(IdSchema).min(2, { error: 'il faut au moins deux modules pour un choix « anyOf »' }),
+	anyOf: z
+		.array(IdSchema)
+		.min(2, { error: 'il faut au moins deux modules pour un choix « anyOf »' })
+		.meta({ title: 'un module au choix parmi plusieurs', example: 'anyOf: [module-a, module-b]' }),
 });
 
 /** A competence, which a module of the catalogue can replace when given. */
 export const TextPrerequisiteSchema = z.strictObject({
-	text: TextSchema,
-	orModule: IdSchema.optional(),
+	text: TextSchema.meta({ title: 'compétence attendue', example: 'text: Savoir naviguer sur internet' }),
+	orModule: IdSchema.meta({ title: 'module qui remplace la compétence', example: 'orModule: identifiant-du-module' }).optional(),
 });
 
 export const PrerequisiteSchema = z.union([IdSchema, AnyOfPrerequisiteSchema, TextPrerequisiteSchema], {
@@ -26,9 +30,9 @@ export const PrerequisiteSchema = z.union([IdSchema, AnyOfPrerequisiteSchema, Te
 });
 
 export const CompetencesSchema = z.strictObject({
-	savoir: TextListSchema.default([]),
-	savoirFaire: TextListSchema.default([]),
-	savoirEtre: TextListSchema.default([]),
+	savoir: TextListSchema.meta({ title: 'savoirs' }).default([]),
+	savoirFaire: TextListSchema.meta({ title: 'savoir-faire' }).default([]),
+	savoirEtre: TextListSchema.meta({ title: 'savoir-être' }).default([]),
 });
 
 /** Display numbers are strings ("3", "10A"); a bare YAML number is accepted and kept as text. */
@@ -44,8 +48,8 @@ export const HoursSchema = z
 
 export const ParticipantsSchema = z
 	.strictObject({
-		min: z.int({ error: 'un nombre entier est attendu' }).positive().optional(),
-		max: z.int({ error: 'un nombre entier est attendu' }).positive(),
+		min: z.int({ error: 'un nombre entier est attendu' }).positive().meta({ title: 'nombre minimum', example: 'min: 4' }).optional(),
+		max: z.int({ error: 'un nombre entier est attendu' }).positive().meta({ title: 'nombre maximum', example: 'max: 15' }),
 	})
 	.refine((p) => p.min === undefined || p.min <= p.max, {
 		error: 'le minimum de participant·e·s dépasse le maximum',
@@ -53,24 +57,36 @@ export const ParticipantsSchema = z
 	});
 
 export const ModuleSchema = z.strictObject({
-	title: TextSchema,
-	number: ModuleNumberSchema,
-	section: IdSchema,
-	summary: TextSchema,
-	objectives: TextListSchema.min(1, { error: 'un module a au moins un objectif' }),
-	prerequisites: z.array(PrerequisiteSchema).default([]),
-	competences: CompetencesSchema.prefault({}),
-	methods: TextListSchema.default([]),
-	resources: TextListSchema.default([]),
-	followUps: z.array(IdSchema).default([]),
-	duration: HoursSchema.optional(),
-	participants: ParticipantsSchema.optional(),
+	title: TextSchema.meta({ title: 'titre', example: 'title: Connaître les fondamentaux du numérique' }),
+	number: ModuleNumberSchema.meta({ title: 'numéro affiché dans le catalogue', example: 'number: "10A"' }),
+	section: IdSchema.meta({ title: 'section du catalogue', example: 'section: le-numerique' }),
+	summary: TextSchema.meta({ title: 'résumé en une ou deux phrases' }),
+	objectives: TextListSchema.min(1, { error: 'un module a au moins un objectif' }).meta({
+		title: 'objectifs',
+		example: 'une ligne « - objectif » par objectif',
+	}),
+	prerequisites: z
+		.array(PrerequisiteSchema)
+		.meta({ title: 'prérequis', example: '« - identifiant-du-module », ou « - text: compétence »' })
+		.default([]),
+	competences: CompetencesSchema.meta({
+		title: 'compétences visées',
+		example: 'savoir, savoirFaire et savoirEtre, chacun une liste',
+	}).prefault({}),
+	methods: TextListSchema.meta({ title: 'méthodes' }).default([]),
+	resources: TextListSchema.meta({ title: 'ressources' }).default([]),
+	followUps: z
+		.array(IdSchema)
+		.meta({ title: 'prolongements possibles', example: 'une ligne « - identifiant-du-module » par module' })
+		.default([]),
+	duration: HoursSchema.meta({ title: 'durée en heures', example: 'duration: 7 (un nombre, sans « h »)' }).optional(),
+	participants: ParticipantsSchema.meta({ title: 'taille du groupe', example: 'participants: { max: 15 }' }).optional(),
 	keywords: KeywordsSchema,
 	...versioningFields,
 	/** The original this module was adapted from (filled by `npm run fork`). */
-	derivedFrom: DerivedFromSchema.optional(),
+	derivedFrom: DerivedFromField.optional(),
 	/** Whether this module was changed from its original: CC BY-SA asks to say so. */
-	modified: z.boolean({ error: 'oui ou non : true ou false' }).optional(),
+	modified: ModifiedField.optional(),
 });
 
 export type Prerequisite = z.output<typeof PrerequisiteSchema>;

@@ -1,84 +1,93 @@
 // The publisher of the catalogue: everything a fork changes to make the site and PDFs its own.
 import { z } from 'zod';
-import { IsoDateSchema, TextListSchema, TextSchema } from './common.ts';
+import { IsoDateSchema, TextListSchema, TextSchema, UrlSchema } from './common.ts';
 
 export const ContactSchema = z.strictObject({
-	email: z.email({ error: 'adresse électronique invalide' }),
-	phone: TextSchema.optional(),
-	person: TextSchema.optional(),
-	url: z.url({ error: 'adresse web invalide' }).optional(),
+	email: z.email({ error: 'adresse électronique invalide' }).meta({ title: 'adresse électronique', example: 'email: contact@exemple.org' }),
+	phone: TextSchema.meta({ title: 'téléphone', example: 'phone: 05 61 00 00 00' }).optional(),
+	person: TextSchema.meta({ title: 'personne à contacter' }).optional(),
+	url: UrlSchema.optional(),
 });
 
 export const AddressSchema = z.strictObject({
-	street: TextSchema.optional(),
-	postalCode: TextSchema.optional(),
-	city: TextSchema,
-	region: TextSchema.optional(),
+	street: TextSchema.meta({ title: 'numéro et rue' }).optional(),
+	postalCode: TextSchema.meta({ title: 'code postal', example: 'postalCode: "31000"' }).optional(),
+	city: TextSchema.meta({ title: 'ville', example: 'city: Toulouse' }),
+	region: TextSchema.meta({ title: 'région' }).optional(),
 });
 
 /** The activity declaration every French training organisation gets from the regional prefect. */
 export const RegistrationSchema = z.strictObject({
 	/** « Numéro de déclaration d’activité », 11 digits, often written with spaces. */
-	number: TextSchema,
+	number: TextSchema.meta({ title: 'numéro de déclaration d’activité', example: 'number: "76 31 00000 31"' }),
 	/** The region whose prefect registered the declaration. */
-	region: TextSchema,
+	region: TextSchema.meta({ title: 'région', example: 'region: Occitanie' }),
 });
 
 export const QualiopiSchema = z.strictObject({
 	/** The certifying body. */
-	certifier: TextSchema,
-	certificate: TextSchema.optional(),
+	certifier: TextSchema.meta({ title: 'organisme certificateur' }),
+	certificate: TextSchema.meta({ title: 'numéro du certificat' }).optional(),
 	/** Last day the certificate is valid. */
-	validUntil: IsoDateSchema.optional(),
+	validUntil: IsoDateSchema.meta({ title: 'fin de validité', example: 'validUntil: 2027-06-30' }).optional(),
 	/** Categories of actions certified: « actions de formation », « bilans de compétences »… */
-	categories: TextListSchema.default([]),
+	categories: TextListSchema.meta({ title: 'catégories certifiées', example: 'categories: [actions de formation]' }).default([]),
 });
 
 /** What a training organisation states to its trainees (access, prices, disability, evaluation). */
 export const TrainingInfoSchema = z.strictObject({
 	/** How and how soon someone can start a training. */
-	access: TextSchema.optional(),
+	access: TextSchema.meta({ title: 'modalités et délais d’accès' }).optional(),
 	/** Prices or how they are set. */
-	prices: TextSchema.optional(),
+	prices: TextSchema.meta({ title: 'tarifs' }).optional(),
 	/** Person in charge of disabled trainees (« référent·e handicap ») and how to reach them. */
-	disabilityContact: TextSchema.optional(),
+	disabilityContact: TextSchema.meta({ title: 'référent·e handicap' }).optional(),
 	/** How learning is assessed and what trainees receive at the end. */
-	evaluation: TextSchema.optional(),
+	evaluation: TextSchema.meta({ title: 'modalités d’évaluation' }).optional(),
 	/** Whom to contact to make a complaint. */
-	complaints: TextSchema.optional(),
+	complaints: TextSchema.meta({ title: 'réclamations' }).optional(),
 });
 
 /** Where the commons a fork follows lives: `npm run fork` and `npm run upstream` read it. */
 export const UpstreamSchema = z.strictObject({
-	name: TextSchema,
+	name: TextSchema.meta({ title: 'nom du commun d’origine' }),
 	/** The commons' published site. */
-	site: z.url({ error: 'adresse web invalide' }).optional(),
+	site: UrlSchema.meta({ title: 'site du commun d’origine', example: 'site: https://commun-formation.example/' }).optional(),
 	/** Git address or folder of the commons' repository. */
-	repository: TextSchema.optional(),
+	repository: TextSchema.meta({ title: 'dépôt du commun d’origine', example: 'repository: https://github.com/…/commun-formation.git' }).optional(),
 });
 
 export const OrganisationSchema = z.strictObject({
-	name: TextSchema,
-	shortName: TextSchema,
+	name: TextSchema.meta({ title: 'nom', example: 'name: Association Numérique pour tous' }),
+	shortName: TextSchema.meta({ title: 'nom court', example: 'shortName: Numérique pour tous' }),
 	/** One line under the name on the home page and the catalogue cover. */
-	tagline: TextSchema.optional(),
-	contact: ContactSchema,
-	address: AddressSchema,
+	tagline: TextSchema.meta({ title: 'phrase de présentation' }).optional(),
+	contact: ContactSchema.meta({ title: 'contact', example: 'contact: { email: contact@exemple.org }' }),
+	address: AddressSchema.meta({ title: 'adresse', example: 'address: { city: Toulouse }' }),
 	/** Areas where the organisation trains: départements, regions. */
-	territory: TextListSchema.min(1, { error: 'indiquez au moins un territoire' }),
+	territory: TextListSchema.min(1, { error: 'indiquez au moins un territoire' }).meta({
+		title: 'territoire',
+		example: 'une ligne « - département » par territoire',
+	}),
 	/** Path of the logo, relative to the content folder (e.g. "logo.svg"). */
-	logo: TextSchema.optional(),
+	logo: TextSchema.meta({ title: 'logo', example: 'logo: images/logo.svg' }).optional(),
 	/** Public address of the published site, used for links printed in PDFs. */
-	site: z.url({ error: 'adresse web invalide' }).optional(),
+	site: UrlSchema.meta({ title: 'adresse publique du site', example: 'site: https://exemple.org/catalogue/' }).optional(),
 	/** Registered name, when it differs from the usual one. */
-	legalName: TextSchema.optional(),
-	siret: TextSchema.optional(),
-	registration: RegistrationSchema.optional(),
-	qualiopi: QualiopiSchema.optional(),
-	training: TrainingInfoSchema.optional(),
-	upstream: UpstreamSchema.optional(),
+	legalName: TextSchema.meta({ title: 'raison sociale' }).optional(),
+	siret: TextSchema.meta({ title: 'numéro SIRET', example: 'siret: "123 456 789 00012"' }).optional(),
+	registration: RegistrationSchema.meta({
+		title: 'déclaration d’activité',
+		example: 'registration: { number: "76 31 00000 31", region: Occitanie }',
+	}).optional(),
+	qualiopi: QualiopiSchema.meta({
+		title: 'certification Qualiopi',
+		example: 'qualiopi: { certifier: "…", categories: [actions de formation] }',
+	}).optional(),
+	training: TrainingInfoSchema.meta({ title: 'informations d’organisme de formation' }).optional(),
+	upstream: UpstreamSchema.meta({ title: 'commun d’origine', example: 'upstream: { name: "…", repository: https://… }' }).optional(),
 	/** True while the file still holds the commons' example publisher. */
-	example: z.boolean().default(false),
+	example: z.boolean().meta({ title: 'éditeur d’exemple', example: 'example: true' }).default(false),
 });
 
 export type Organisation = z.output<typeof OrganisationSchema>;

@@ -3,20 +3,29 @@ import { z } from 'zod';
 import { computedField, IdSchema, TextListSchema, TextSchema, versioningFields } from './common.ts';
 
 export const ParcoursStepSchema = z
-	.union([IdSchema, z.strictObject({ module: IdSchema, note: TextSchema.optional() })], {
+	.union([
+		IdSchema,
+		z.strictObject({
+			module: IdSchema.meta({ title: 'module', example: 'module: identifiant-du-module' }),
+			note: TextSchema.meta({ title: 'pourquoi ce module est dans le parcours' }).optional(),
+		}),
+	], {
 		error: 'une étape est un identifiant de module, ou { module: identifiant, note: "…" }',
 	})
 	.transform((step) => (typeof step === 'string' ? { module: step } : step));
 
 export const ParcoursSchema = z.strictObject({
-	title: TextSchema,
-	summary: TextSchema,
+	title: TextSchema.meta({ title: 'titre', example: 'title: Accueil du public et démarches en ligne' }),
+	summary: TextSchema.meta({ title: 'résumé en une ou deux phrases' }),
 	/** Who the path is for, e.g. "travailleuses et travailleurs sociaux". */
-	audience: TextSchema,
+	audience: TextSchema.meta({ title: 'public visé', example: 'audience: Agent·e·s d’accueil des mairies' }),
 	/** The needs found during the diagnosis, that the path answers. */
-	needs: TextListSchema.default([]),
-	steps: z.array(ParcoursStepSchema).min(1, { error: 'un parcours a au moins une étape' }),
-	personas: z.array(IdSchema).default([]),
+	needs: TextListSchema.meta({ title: 'besoins repérés', example: 'une ligne « - besoin » par besoin' }).default([]),
+	steps: z
+		.array(ParcoursStepSchema)
+		.min(1, { error: 'un parcours a au moins une étape' })
+		.meta({ title: 'étapes', example: 'une ligne « - identifiant-du-module » par étape' }),
+	personas: z.array(IdSchema).meta({ title: 'personas qui l’illustrent', example: 'une ligne « - identifiant » par persona' }).default([]),
 	/** The total is the sum of the steps' durations: a typed one would drift from them. */
 	duration: computedField(
 		'la durée d’un parcours est calculée à partir de celle de ses modules : elle ne s’écrit pas',

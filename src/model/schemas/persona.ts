@@ -24,27 +24,30 @@ export const FRAME_STEP_LABELS: Record<(typeof FRAME_STEPS)[number], string> = {
 };
 
 export const FrameSchema = z.strictObject({
-	accueil: TextListSchema.default([]),
-	diagnostic: TextListSchema.default([]),
-	accompagnement: TextListSchema.default([]),
-	orientation: TextListSchema.default([]),
+	accueil: TextListSchema.meta({ title: 'questions sur l’accueil' }).default([]),
+	diagnostic: TextListSchema.meta({ title: 'questions sur le diagnostic' }).default([]),
+	accompagnement: TextListSchema.meta({ title: 'questions sur l’accompagnement' }).default([]),
+	orientation: TextListSchema.meta({ title: 'questions sur l’orientation' }).default([]),
 });
 
 export const PersonaSchema = z.strictObject({
 	/** How trainees call the person: "Jean", "M. Leblanc". */
-	name: TextSchema,
-	age: z.int({ error: 'un âge en années est attendu' }).positive().max(120).optional(),
+	name: TextSchema.meta({ title: 'nom', example: 'name: Jean' }),
+	age: z.int({ error: 'un âge en années est attendu' }).positive().max(120).meta({ title: 'âge', example: 'age: 72' }).optional(),
 	/** Where the person comes for help: mairie, CCAS, médiathèque… */
-	place: TextSchema,
+	place: TextSchema.meta({ title: 'lieu où la personne se présente', example: 'place: mairie' }),
 	/** One or two sentences: who they are and what brings them. */
-	situation: TextSchema,
-	equipment: TextListSchema.default([]),
-	obstacles: z.array(z.enum(OBSTACLES)).default([]),
-	frame: FrameSchema.prefault({}),
-	modules: z.array(IdSchema).default([]),
-	related: z.array(IdSchema).default([]),
+	situation: TextSchema.meta({ title: 'situation' }),
+	equipment: TextListSchema.meta({ title: 'équipement', example: 'une ligne « - équipement » par élément' }).default([]),
+	obstacles: z
+		.array(z.enum(OBSTACLES))
+		.meta({ title: 'freins', example: `obstacles: [${OBSTACLES.slice(0, 2).join(', ')}]` })
+		.default([]),
+	frame: FrameSchema.meta({ title: 'les quatre temps', example: 'frame: { accueil: [« question ? »], diagnostic: […] }' }).prefault({}),
+	modules: z.array(IdSchema).meta({ title: 'modules liés', example: 'une ligne « - identifiant-du-module » par module' }).default([]),
+	related: z.array(IdSchema).meta({ title: 'personas proches', example: 'une ligne « - identifiant » par persona' }).default([]),
 	/** Where the situation comes from (a deck, a kit scenario). */
-	source: TextSchema.optional(),
+	source: TextSchema.meta({ title: 'source' }).optional(),
 });
 
 export type Obstacle = (typeof OBSTACLES)[number];

@@ -11,14 +11,14 @@ export const QUESTION_KINDS = ['text', 'paragraph', 'single', 'multiple', 'grid'
 export const QuestionSchema = z
 	.strictObject({
 		/** Stable id: the column of the answer in exported files. */
-		id: IdSchema,
-		label: TextSchema,
-		help: TextSchema.optional(),
-		kind: z.enum(QUESTION_KINDS),
-		options: TextListSchema.default([]),
-		rows: TextListSchema.default([]),
+		id: IdSchema.meta({ title: 'identifiant de la question', example: 'id: usages-courriel' }),
+		label: TextSchema.meta({ title: 'intitulé de la question' }),
+		help: TextSchema.meta({ title: 'aide' }).optional(),
+		kind: z.enum(QUESTION_KINDS).meta({ title: 'forme de la réponse', example: 'kind: single' }),
+		options: TextListSchema.meta({ title: 'réponses proposées', example: 'une ligne « - réponse » par réponse' }).default([]),
+		rows: TextListSchema.meta({ title: 'lignes de la grille', example: 'une ligne « - intitulé » par ligne' }).default([]),
 		/** Adds an "Autre : …" free answer to a choice question. */
-		other: z.boolean().default(false),
+		other: z.boolean().meta({ title: 'réponse « Autre »', example: 'other: true' }).default(false),
 	})
 	.superRefine((question, ctx) => {
 		const choice = question.kind === 'single' || question.kind === 'multiple' || question.kind === 'grid';
@@ -39,19 +39,22 @@ export const QuestionSchema = z
 	});
 
 export const QuestionnaireSectionSchema = z.strictObject({
-	title: TextSchema,
-	intro: TextSchema.optional(),
-	questions: z.array(QuestionSchema).min(1, { error: 'une partie compte au moins une question' }),
+	title: TextSchema.meta({ title: 'titre de la partie' }),
+	intro: TextSchema.meta({ title: 'introduction de la partie' }).optional(),
+	questions: z
+		.array(QuestionSchema)
+		.min(1, { error: 'une partie compte au moins une question' })
+		.meta({ title: 'questions', example: '- { id: identifiant, label: "La question ?", kind: text }' }),
 });
 
 export const QuestionnaireSchema = z
 	.strictObject({
-		title: TextSchema,
+		title: TextSchema.meta({ title: 'titre' }),
 		/** Who answers: "public accueilli", "partenaires". */
-		audience: TextSchema,
-		intro: TextSchema,
-		sections: z.array(QuestionnaireSectionSchema).min(1),
-		closing: TextSchema.optional(),
+		audience: TextSchema.meta({ title: 'qui répond', example: 'audience: public accueilli' }),
+		intro: TextSchema.meta({ title: 'introduction' }),
+		sections: z.array(QuestionnaireSectionSchema).min(1).meta({ title: 'parties', example: '- { title: "…", questions: […] }' }),
+		closing: TextSchema.meta({ title: 'mot de la fin' }).optional(),
 	})
 	.superRefine((questionnaire, ctx) => {
 		const seen = new Set<string>();

@@ -6,30 +6,38 @@ import { HELP_LEVELS } from './role.ts';
 
 /** One level of help, tied by its id to the roles that declare it in their `levels`. */
 export const HelpLevelDescriptionSchema = z.strictObject({
-	level: z.enum(HELP_LEVELS, { error: `un niveau d’aide est attendu : ${HELP_LEVELS.join(', ')}` }),
+	level: z
+		.enum(HELP_LEVELS, { error: `un niveau d’aide est attendu : ${HELP_LEVELS.join(', ')}` })
+		.meta({ title: 'niveau d’aide', example: 'level: faire-avec' }),
 	/** What the level answers, in a few words: "urgence administrative". */
-	answers: TextSchema,
-	description: TextSchema,
+	answers: TextSchema.meta({ title: 'ce à quoi le niveau répond', example: 'answers: urgence administrative' }),
+	description: TextSchema.meta({ title: 'description' }),
 	/** Who usually offers it: "France services", "médiation numérique". */
-	offeredBy: TextListSchema.default([]),
+	offeredBy: TextListSchema.meta({ title: 'qui le propose', example: 'une ligne « - structure » par structure' }).default([]),
 });
 
 /** A two-way table: every row has one cell per column, each cell a list of short answers. */
 export const GridSchema = z
 	.strictObject({
 		/** The table's caption, read first by screen readers. */
-		caption: TextSchema,
+		caption: TextSchema.meta({ title: 'titre du tableau' }),
 		/** Header of the first column, which names the rows' question. */
-		rowsTitle: TextSchema,
-		columns: z.array(TextSchema).min(1, { error: 'au moins une colonne est attendue' }),
+		rowsTitle: TextSchema.meta({ title: 'en-tête de la première colonne' }),
+		columns: z
+			.array(TextSchema)
+			.min(1, { error: 'au moins une colonne est attendue' })
+			.meta({ title: 'colonnes', example: 'une ligne « - intitulé » par colonne' }),
 		rows: z
 			.array(
 				z.strictObject({
-					header: TextSchema,
-					cells: z.array(TextListSchema.min(1, { error: 'une case ne peut pas être vide' })),
+					header: TextSchema.meta({ title: 'en-tête de la ligne' }),
+					cells: z
+						.array(TextListSchema.min(1, { error: 'une case ne peut pas être vide' }))
+						.meta({ title: 'cases', example: 'une liste par colonne : cells: [[J’accompagne], [J’oriente]]' }),
 				}),
 			)
-			.min(1, { error: 'au moins une ligne est attendue' }),
+			.min(1, { error: 'au moins une ligne est attendue' })
+			.meta({ title: 'lignes', example: '- { header: "…", cells: [[…], […]] }' }),
 	})
 	.superRefine((grid, ctx) => {
 		grid.rows.forEach((row, index) => {
@@ -44,12 +52,12 @@ export const GridSchema = z
 	});
 
 export const RepereSchema = z.strictObject({
-	title: TextSchema,
-	summary: TextSchema,
+	title: TextSchema.meta({ title: 'titre', example: 'title: Les niveaux d’aide' }),
+	summary: TextSchema.meta({ title: 'résumé en une ou deux phrases' }),
 	/** Position among the repères, from 1. */
-	order: z.int().positive().default(1),
-	levels: z.array(HelpLevelDescriptionSchema).default([]),
-	grid: GridSchema.optional(),
+	order: z.int().positive().meta({ title: 'position', example: 'order: 2' }).default(1),
+	levels: z.array(HelpLevelDescriptionSchema).meta({ title: 'niveaux d’aide', example: '- { level: faire-avec, answers: "…", description: "…" }' }).default([]),
+	grid: GridSchema.meta({ title: 'tableau à double entrée', example: 'grid: { caption, rowsTitle, columns, rows }' }).optional(),
 });
 
 export type HelpLevelDescription = z.output<typeof HelpLevelDescriptionSchema>;

@@ -12,15 +12,15 @@ export const HELP_LEVEL_LABELS: Record<(typeof HELP_LEVELS)[number], string> = {
 };
 
 export const RoleSchema = z.strictObject({
-	name: TextSchema,
-	age: z.int({ error: 'un âge en années est attendu' }).positive().max(120).optional(),
+	name: TextSchema.meta({ title: 'prénom', example: 'name: Clémence' }),
+	age: z.int({ error: 'un âge en années est attendu' }).positive().max(120).meta({ title: 'âge', example: 'age: 45' }).optional(),
 	/** The job title: "agent d'accueil en mairie". */
-	job: TextSchema,
-	workplace: TextSchema.optional(),
-	can: TextListSchema.default([]),
-	shouldNot: TextListSchema.default([]),
-	levels: z.array(z.enum(HELP_LEVELS)).default([]),
-	modules: z.array(IdSchema).default([]),
+	job: TextSchema.meta({ title: 'métier', example: 'job: agent·e d’accueil en mairie' }),
+	workplace: TextSchema.meta({ title: 'lieu de travail' }).optional(),
+	can: TextListSchema.meta({ title: 'ce que la personne peut faire', example: 'une ligne « - action » par action' }).default([]),
+	shouldNot: TextListSchema.meta({ title: 'ce que la personne ne doit pas faire', example: 'une ligne « - action » par action' }).default([]),
+	levels: z.array(z.enum(HELP_LEVELS)).meta({ title: 'niveaux d’aide', example: 'levels: [faire-pour, faire-avec]' }).default([]),
+	modules: z.array(IdSchema).meta({ title: 'modules qui y préparent', example: 'une ligne « - identifiant-du-module » par module' }).default([]),
 });
 
 export type HelpLevel = (typeof HELP_LEVELS)[number];

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { TextSchema } from './common.ts';
 
 export const SectionSchema = z.strictObject({
-	title: TextSchema,
+	title: TextSchema.meta({ title: 'titre', example: 'title: Le numérique' }),
 	/** Position of the section in the catalogue, from 1. */
-	order: z.int({ error: 'un nombre entier est attendu pour l’ordre de la section' }).positive(),
-	summary: TextSchema,
+	order: z.int({ error: 'un nombre entier est attendu pour l’ordre de la section' }).positive().meta({ title: 'position', example: 'order: 2' }),
+	summary: TextSchema.meta({ title: 'résumé en une ou deux phrases' }),
 });
 
 export type Section = z.output<typeof SectionSchema>;

@@ -1,22 +1,22 @@
 // A glossary term, one per file, referenced from anywhere with :term[id].
 import { z } from 'zod';
-import { IdSchema, TextListSchema, TextSchema } from './common.ts';
+import { IdSchema, TextListSchema, TextSchema, UrlSchema } from './common.ts';
 
 export const TermSourceSchema = z.strictObject({
-	title: TextSchema,
-	author: TextSchema.optional(),
-	year: z.int().optional(),
-	url: z.url({ error: 'adresse web invalide' }).optional(),
+	title: TextSchema.meta({ title: 'titre de la source' }),
+	author: TextSchema.meta({ title: 'autrice ou auteur' }).optional(),
+	year: z.int().meta({ title: 'année', example: 'year: 2024' }).optional(),
+	url: UrlSchema.optional(),
 });
 
 export const TermSchema = z.strictObject({
-	term: TextSchema,
-	aliases: TextListSchema.default([]),
+	term: TextSchema.meta({ title: 'terme', example: 'term: Médiation numérique' }),
+	aliases: TextListSchema.meta({ title: 'autres noms du terme', example: 'aliases: [RGPD]' }).default([]),
 	/** One or two sentences; the body may say more. */
-	definition: TextSchema,
-	source: TermSourceSchema,
-	related: z.array(IdSchema).default([]),
-	modules: z.array(IdSchema).default([]),
+	definition: TextSchema.meta({ title: 'définition' }),
+	source: TermSourceSchema.meta({ title: 'source', example: 'source: { title: "…", author: "…", year: 2024 }' }),
+	related: z.array(IdSchema).meta({ title: 'termes liés', example: 'une ligne « - identifiant » par terme' }).default([]),
+	modules: z.array(IdSchema).meta({ title: 'modules qui en parlent', example: 'une ligne « - identifiant-du-module » par module' }).default([]),
 });
 
 export type Term = z.output<typeof TermSchema>;

@@ -5,9 +5,9 @@ import { IdSchema, TextSchema } from './common.ts';
 
 /** One kind of mediation (or of structure): an id other files cite, a label and what it means. */
 export const KindSchema = z.strictObject({
-	id: IdSchema,
-	label: TextSchema,
-	definition: TextSchema.optional(),
+	id: IdSchema.meta({ title: 'identifiant', example: 'id: atelier-competences' }),
+	label: TextSchema.meta({ title: 'libellé' }),
+	definition: TextSchema.meta({ title: 'définition' }).optional(),
 });
 
 function uniqueIds(types: readonly { id: string }[], ctx: z.RefinementCtx) {
@@ -26,19 +26,27 @@ function uniqueIds(types: readonly { id: string }[], ctx: z.RefinementCtx) {
 
 /** content/typologie/<category>.yaml: a mediation category and the types of mediation in it. */
 export const MediationCategorySchema = z.strictObject({
-	title: TextSchema,
+	title: TextSchema.meta({ title: 'titre' }),
 	/** Position of the category in tables and in the directory, from 1. */
-	order: z.int().positive().default(1),
-	summary: TextSchema,
-	types: z.array(KindSchema).min(1, { error: 'une catégorie compte au moins un type de médiation' }).superRefine(uniqueIds),
+	order: z.int().positive().meta({ title: 'position', example: 'order: 2' }).default(1),
+	summary: TextSchema.meta({ title: 'résumé' }),
+	types: z
+		.array(KindSchema)
+		.min(1, { error: 'une catégorie compte au moins un type de médiation' })
+		.superRefine(uniqueIds)
+		.meta({ title: 'types de médiation', example: '- { id: identifiant, label: Libellé, definition: "…" }' }),
 });
 
 /** content/types-structures/<family>.yaml: a family of structures (public services, associations…). */
 export const StructureFamilySchema = z.strictObject({
-	title: TextSchema,
-	order: z.int().positive().default(1),
-	summary: TextSchema.optional(),
-	types: z.array(KindSchema).min(1, { error: 'une famille compte au moins un type de structure' }).superRefine(uniqueIds),
+	title: TextSchema.meta({ title: 'titre' }),
+	order: z.int().positive().meta({ title: 'position', example: 'order: 2' }).default(1),
+	summary: TextSchema.meta({ title: 'résumé' }).optional(),
+	types: z
+		.array(KindSchema)
+		.min(1, { error: 'une famille compte au moins un type de structure' })
+		.superRefine(uniqueIds)
+		.meta({ title: 'types de structures', example: '- { id: identifiant, label: Libellé }' }),
 });
 
 export type Kind = z.output<typeof KindSchema>;

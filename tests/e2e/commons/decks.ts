@@ -28,7 +28,7 @@ export function deckTests(served: () => ServedSite) {
 			await page.goto(`${server.url}/decks/${id}/`);
 			await page.waitForSelector('html[data-deck-ready="true"]');
 			const slides = await page.$$eval('.reveal .slides section:not(:has(section))', (nodes) => nodes.length);
-			expect(slides).toBe(deckSlideCount(graph.get('decks', id)!));
+			expect(slides).toBe(deckSlideCount(graph, graph.get('decks', id)!));
 			// Measured one by one in the print layout, where every slide is laid out at its real size.
 			const print = await browser.newPage({ viewport: SLIDE });
 			await print.goto(`${server.url}/decks/${id}/?print-pdf`);
@@ -69,7 +69,7 @@ export function deckTests(served: () => ServedSite) {
 		it.each([...graph.byCollection.decks.keys()])('%s is printed one slide per page, with its text and fonts in the PDF', async (id) => {
 			const pdf = new Uint8Array(readFileSync(join(served().site.outDir, deckPdfPath(id))));
 			const report = await inspectPdf(pdf);
-			expect(report.pages).toBe(deckSlideCount(graph.get('decks', id)!));
+			expect(report.pages).toBe(deckSlideCount(graph, graph.get('decks', id)!));
 			expect(report.fonts.length).toBeGreaterThan(0);
 			expect(report.fonts.filter((font) => !font.embedded)).toEqual([]);
 			const texts = await pageTexts(pdf);

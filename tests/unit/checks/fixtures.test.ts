@@ -11,7 +11,10 @@ import { PROJECT_ROOT } from '../../helpers/build-site.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/check');
 
-/** Codes the loader reports while reading files; file-too-large is tested without a 2 MB fixture. */
+/**
+ * Codes the loader reports while selecting and reading files; file-too-large (a 2 MB file) and
+ * special-file (a named pipe, which git cannot store) are tested in tests/unit/model/.
+ */
 const LOADER_CODES = [
 	'schema',
 	'yaml-syntax',
@@ -23,6 +26,9 @@ const LOADER_CODES = [
 	'invalid-id',
 	'duplicate-id',
 	'ignored-file',
+	'unowned-file',
+	'hidden-file',
+	'symbolic-link',
 	'missing-organisation',
 ];
 

@@ -2,9 +2,11 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { markdownFeatures } from '../../../src/markdown/features.ts';
-import { referenceLinks } from '../../../src/markdown/reference-links.ts';
+import { referenceLinks, type ReferenceResolver } from '../../../src/markdown/reference-links.ts';
 
-const resolve = (collection: string, id: string) => (id === 'absent' ? undefined : { href: `/${collection}/${id}/`, label: `Titre de ${id}` });
+const FOLDERS: Record<string, string> = { term: 'glossaire', module: 'modules' };
+const resolve: ReferenceResolver = (directive, id) =>
+	!FOLDERS[directive] ? 'not-a-reference' : id === 'absent' ? undefined : { href: `/${FOLDERS[directive]}/${id}/`, label: `Titre de ${id}` };
 const render = (markdown: string) => (markdownToHtml(markdown, { features: markdownFeatures, mdastPlugins: [referenceLinks(resolve)] }) as { html: string }).html;
 
 describe('reference links', () => {

@@ -98,9 +98,10 @@ describe('loadContent', () => {
 		expect(content.messages[0]!.related).toHaveLength(1);
 	});
 
-	it('skips drafts and warns about files it cannot read', () => {
+	it('refuses a draft without reading it, and warns about a file it cannot use', () => {
 		const content = load({ 'modules/_brouillon.mdx': 'pas lu', 'modules/notes.txt': 'x' });
-		expect(brief(content)).toEqual(['content/modules/notes.txt:1:1 ignored-file']);
+		expect(brief(content)).toEqual(['content/modules/_brouillon.mdx:1:1 unowned-file', 'content/modules/notes.txt:1:1 ignored-file']);
+		expect(content.sources.map((source) => source.path)).not.toContain('content/modules/_brouillon.mdx');
 	});
 
 	it('requires the publisher file', () => {

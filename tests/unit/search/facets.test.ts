@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/model/graph.ts';
 import type { Entry } from '../../../src/model/load.ts';
 import { collectionNames } from '../../../src/model/collections.ts';
-import { durationBand, searchFacets, searchFilterOrder, TYPE_LABELS, UNKNOWN_DURATION } from '../../../src/search/facets.ts';
+import { durationBand, OTHER_TYPE, searchFacets, searchFilterOrder, typeLabel, UNKNOWN_DURATION } from '../../../src/search/facets.ts';
 import { hasEntryPages } from '../../../src/site/urls.ts';
 import { chosenCount, chosenSentence, FOLD_AFTER, foldsAway, orderFilterValues, pagefindFilters, resultSentence, searchFromState, stateFromSearch } from '../../../src/search/query.ts';
 
@@ -35,7 +35,7 @@ describe('search facets', () => {
 	it('name the type of every collection with pages of its own, so that none is « Autre page »', () => {
 		const withPages = collectionNames.filter(hasEntryPages);
 		expect(withPages).toContain('reperes');
-		expect(withPages.filter((collection) => TYPE_LABELS[collection] === undefined)).toEqual([]);
+		expect(withPages.filter((collection) => typeLabel(collection) === OTHER_TYPE)).toEqual([]);
 	});
 
 	it('band durations as half days, days and more', () => {
