@@ -1,26 +1,39 @@
-// After the build, gives every page its Content-Security-Policy, with the hashes of its own inline scripts.
-import { readFileSync, writeFileSync } from 'node:fs';
+// After the build, gives every page its Content-Security-Policy, trusting only the inline scripts
+// the generator writes; stops the build, naming the page, when a page holds anything else.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { filesUnder } from '../files/walk.ts';
-import { withContentSecurityPolicy } from '../security/csp.ts';
+import { secureSite } from '../security/secure-site.ts';
 
 /**
- * Hashes are computed on the written files, not in a component: only the final HTML knows every
- * inline script of a page (Starlight's, Astro's, ours), exactly as the browser will read it.
+ * Astro inlines a bundled script smaller than 4 kB into each page that uses it; kept as a file
+ * instead, it is trusted as 'self', and every inline script left is one the generator's sources
+ * write as such (<script is:inline>), which the policy can list without reading the pages.
  */
+function keepScriptsInFiles(file: string): boolean | undefined {
+	return /\.m?js$/.test(file) ? false : undefined;
+}
+
 export function contentSecurityPolicy(): AstroIntegration {
+	let projectRoot = process.cwd();
 	return {
 		name: 'commun-formation:content-security-policy',
 		hooks: {
+			'astro:config:setup': ({ config, updateConfig }) => {
+				projectRoot = fileURLToPath(config.root);
+				updateConfig({ vite: { build: { assetsInlineLimit: keepScriptsInFiles } } });
+			},
 			'astro:build:done': ({ dir, logger }) => {
-				const pages = filesUnder(fileURLToPath(dir), ['.html']);
-				for (const page of pages) {
-					const html = readFileSync(page, 'utf8');
-					const secured = withContentSecurityPolicy(html);
-					if (secured !== html) writeFileSync(page, secured);
+				const { pages, problems } = secureSite(fileURLToPath(dir), projectRoot);
+				if (problems.length > 0) {
+					const list = problems.map(({ page, message }) => `  ${page} : ${message}`).join('\n');
+					logger.error(
+						`Ces pages contiennent ce que le site n’écrit pas lui-même :\n${list}\n` +
+							'Construction arrêtée : un contenu a fait passer du code que la vérification n’a pas vu. ' +
+							'Signalez-le (voir SECURITY.md) avec le contenu qui le provoque.',
+					);
+					process.exit(1);
 				}
-				logger.info(`Politique de sécurité du contenu ajoutée à ${pages.length} pages.`);
+				logger.info(`Politique de sécurité du contenu ajoutée à ${pages} pages.`);
 			},
 		},
 	};

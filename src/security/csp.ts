@@ -1,4 +1,7 @@
-// The Content-Security-Policy of a built page: only the site's own origin, inline scripts allowed by their hash.
+// The Content-Security-Policy of a built page: only the site's own origin, and only the inline
+// scripts the generator writes (src/security/generator-scripts.ts), by hash. A page holding an
+// inline script the generator does not write, a <meta http-equiv> other than the policy, or a
+// <base> is not given a policy: it is reported, and the build stops.
 import { createHash } from 'node:crypto';
 import { htmlElements, type HtmlElement } from './html-elements.ts';
 import { speakerViewScripts } from './speaker-view.ts';
@@ -8,16 +11,20 @@ export function scriptHash(body: string): string {
 	return `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 }
 
+export interface PolicyOptions {
+	/** The page has a form of the generator (search, filters, questionnaire): it may submit to the site. */
+	forms?: boolean;
+}
+
 /**
- * The policy for one page. Scripts: files from the site and the inline scripts of this very page
- * (Astro and Starlight inline a few), by hash, so an injected script cannot run. 'wasm-unsafe-eval'
- * lets Pagefind compile its WebAssembly search engine; it allows no JavaScript eval.
- * Styles keep 'unsafe-inline': Starlight writes style="" attributes and inline <style> elements
- * that only hashes plus 'unsafe-hashes' could allow, and a style cannot run code; with every
- * other directive limited to 'self', a style cannot reach another origin either.
+ * The policy for one page. Scripts: files from the site and the given inline scripts, by hash.
+ * 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; it allows no JavaScript
+ * eval. Styles keep 'unsafe-inline': Starlight writes style="" attributes and inline <style>
+ * elements that only hashes plus 'unsafe-hashes' could allow, and a style cannot run code; with
+ * every other directive limited to 'self', a style cannot reach another origin either.
  * frame-ancestors and report-uri are not listed: a <meta> policy ignores them.
  */
-export function pagePolicy(inlineScripts: readonly string[]): string {
+export function pagePolicy(inlineScripts: readonly string[], { forms = false }: PolicyOptions = {}): string {
 	const hashes = [...new Set(inlineScripts.map(scriptHash))];
 	return [
 		"default-src 'self'",
@@ -29,39 +36,67 @@ export function pagePolicy(inlineScripts: readonly string[]): string {
 		"connect-src 'self'",
 		"media-src 'self'",
 		"object-src 'none'",
-		"base-uri 'self'",
-		"form-action 'self'",
+		"base-uri 'none'",
+		`form-action ${forms ? "'self'" : "'none'"}`,
 	].join('; ');
 }
 
 const META_MARK = 'data-commun-csp';
+
+/** Script types a browser does not run: data blocks. Any other inline script must be the generator's. */
+const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
 
 /** A deck page (`<html data-deck="…">`) opens reveal.js's speaker view. */
 function opensSpeakerView(elements: readonly HtmlElement[]): boolean {
 	return elements.some((element) => element.name === 'html' && element.attributes['data-deck'] !== undefined);
 }
 
+function shorten(text: string): string {
+	const line = text.replace(/\s+/g, ' ').trim();
+	return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
+export type SecuredPage = { html: string; problems: [] } | { html?: undefined; problems: string[] };
+
 /**
  * Puts the page's policy in a <meta http-equiv> at the top of its <head> (a policy only governs
- * what comes after it), replacing the one a previous run wrote. Pages without <head> are left as they are.
- * A deck page also allows the inline script of the speaker view it writes into a window it opens:
- * that window inherits the deck page's policy.
+ * what comes after it), replacing the one a previous run wrote; or says, in French, why the page
+ * cannot have one. Pages without <head> are left as they are. A deck page also allows the inline
+ * script of the speaker view it writes into a window it opens: that window inherits its policy.
  */
-export function withContentSecurityPolicy(html: string): string {
+export function securePage(html: string, trustedScripts: ReadonlySet<string>): SecuredPage {
 	const elements = htmlElements(html);
-	const previous = elements.find((element) => element.name === 'meta' && META_MARK in element.attributes);
+	// A previous run's policy sits exactly where it is written: right after the charset, or <head>.
+	const insertAt = (list: readonly HtmlElement[]) => {
+		const head = list.find((element) => element.name === 'head');
+		if (!head) return undefined;
+		const charset = list.find((element) => element.name === 'meta' && element.attributes.charset !== undefined && element.start > head.start);
+		return charset ? charset.openEnd : head.openEnd;
+	};
+	const firstAt = insertAt(elements);
+	const previous = elements.find((element) => element.name === 'meta' && META_MARK in element.attributes && element.start === firstAt);
 	const source = previous ? html.slice(0, previous.start) + html.slice(previous.openEnd) : html;
 	const current = previous ? htmlElements(source) : elements;
-	const head = current.find((element) => element.name === 'head');
-	if (!head) return html;
-	const scripts = current
-		.filter((element) => element.name === 'script' && element.attributes.src === undefined)
-		.map((element) => element.rawText ?? '');
-	const charset = current.find(
-		(element) => element.name === 'meta' && element.attributes.charset !== undefined && element.start > head.start,
-	);
-	const at = charset ? charset.openEnd : head.openEnd;
+	const at = insertAt(current);
+	if (at === undefined) return { html, problems: [] };
+	const problems: string[] = [];
+	const scripts: string[] = [];
+	for (const element of current) {
+		if (element.name === 'script' && element.attributes.src === undefined) {
+			const type = (element.attributes.type ?? '').trim().toLowerCase();
+			if (DATA_SCRIPT_TYPES.has(type)) continue;
+			const body = element.rawText ?? '';
+			if (trustedScripts.has(body)) scripts.push(body);
+			else problems.push(`script en ligne que le générateur n’écrit pas : « ${shorten(body)} »`);
+		} else if (element.name === 'meta' && element.attributes['http-equiv'] !== undefined) {
+			problems.push(`balise <meta http-equiv="${element.attributes['http-equiv']}"> : elle changerait le comportement de la page`);
+		} else if (element.name === 'base') {
+			problems.push(`balise <base${element.attributes.href === undefined ? '' : ` href="${element.attributes.href}"`}> : elle changerait où mènent les liens`);
+		}
+	}
+	if (problems.length > 0) return { problems };
 	const openedWindowScripts = opensSpeakerView(current) ? speakerViewScripts() : [];
-	const meta = `<meta http-equiv="Content-Security-Policy" ${META_MARK} content="${pagePolicy([...scripts, ...openedWindowScripts])}">`;
-	return source.slice(0, at) + meta + source.slice(at);
+	const forms = current.some((element) => element.name === 'form');
+	const meta = `<meta http-equiv="Content-Security-Policy" ${META_MARK} content="${pagePolicy([...scripts, ...openedWindowScripts], { forms })}">`;
+	return { html: source.slice(0, at) + meta + source.slice(at), problems: [] };
 }
