@@ -11,10 +11,29 @@ import { closest } from '../model/suggest.ts';
 import { mediationTypes, structureTypes, suggestKind } from '../model/typology.ts';
 import { cellOf, columnOfPath, COLUMNS, HEADERS, ID_HEADER, LIST_SEPARATOR, REQUIRED_HEADERS, type Column } from './columns.ts';
 
+/**
+ * A spreadsheet reads a cell starting with "=", "+", "-", "@", a tab or a carriage return as a
+ * formula, which can run commands or send data away when a partner opens the export. Such a cell
+ * is written with a leading "'", which spreadsheets read as "this is text"; so is one already
+ * starting with "'" before such a character, so that import gives back exactly what was exported.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const PROTECTED_FORMULA_START = /^'+[=+\-@\t\r]/;
+
+/** The cell as written to the CSV: text, never a formula. */
+export function protectCell(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The value of a protected cell: the leading "'" removed. */
+export function unprotectCell(cell: string): string {
+	return PROTECTED_FORMULA_START.test(cell) ? cell.slice(1) : cell;
+}
+
 /** Places in file order (by id): the order of the CSV lines. */
 export function exportDirectory(graph: ContentGraph): string {
 	const places = [...graph.byCollection.repertoire.values()].sort((a, b) => a.id.localeCompare(b.id));
-	const rows = places.map((place) => [place.id, ...COLUMNS.map((column) => cellOf(place.data, column))]);
+	const rows = places.map((place) => [place.id, ...COLUMNS.map((column) => cellOf(place.data, column))].map(protectCell));
 	return stringify([HEADERS, ...rows], { bom: true, record_delimiter: '\n' });
 }
 
@@ -105,10 +124,20 @@ export function importDirectory(text: string, graph: ContentGraph): ImportResult
 	const seen = new Map<string, number>();
 	lines.forEach((cells, index) => {
 		const row = index + 2;
-		const cell = (name: string) => (headers.includes(name) ? (cells[headers.indexOf(name)] ?? '') : '');
+		const raw = (name: string) => (headers.includes(name) ? (cells[headers.indexOf(name)] ?? '') : '');
+		const cell = (name: string) => unprotectCell(raw(name).trim());
 		const rowProblems: CsvProblem[] = [];
 		const data: Record<string, unknown> = {};
 		for (const column of COLUMNS) {
+			const typed = raw(column.header).trim();
+			if (FORMULA_START.test(typed) && !PROTECTED_FORMULA_START.test(typed)) {
+				rowProblems.push({
+					row,
+					column: column.header,
+					message: `la cellule commence par « ${JSON.stringify(typed[0]).slice(1, -1)} » : un tableur la lirait comme une formule`,
+					hint: `si le texte doit commencer ainsi, mettez une apostrophe devant (« '${typed.slice(0, 12).trimEnd()} ») ; sinon retirez ce signe`,
+				});
+			}
 			const { value, problem } = fieldValue(column, cell(column.header));
 			if (problem) rowProblems.push({ row, column: column.header, message: problem, hint: `attendu : ${column.expects}` });
 			else if (value !== undefined) setAt(data, column.path, value);

