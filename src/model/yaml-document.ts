@@ -1,6 +1,6 @@
 // YAML headers: read their values as the site does, explain syntax errors, find where a value was written.
 import { CORE_SCHEMA, load as loadJsYaml } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 
 export interface YamlSyntaxProblem {
 	/** Offset in the YAML text. */
@@ -112,26 +112,96 @@ export function parseYaml(text: string): ParsedYaml {
 
 export type YamlValue = { ok: true; value: unknown } | { ok: false; problem: YamlSyntaxProblem };
 
+/** A header nests a few levels at most; deeper is a mistake, or an attempt to slow the build down. */
+export const MAX_YAML_DEPTH = 100;
+
+const DEPTH_PROBLEM = {
+	message: `YAML invalide : listes ou groupes imbriqués sur plus de ${MAX_YAML_DEPTH} niveaux`,
+	hint: 'un en-tête n’a besoin que de quelques niveaux : vérifiez les « [ », les « { » et l’indentation',
+};
+
+/** The tag written at or before `offset` ("!!binary", "!local"), and where it starts. */
+function tagProblem(text: string, offset: number): YamlSyntaxProblem {
+	let start = Math.max(text.lastIndexOf('!', offset), 0);
+	while (start > 0 && text[start - 1] === '!') start--;
+	const tag = /!+[^\s,\]}]*/.exec(text.slice(start))?.[0] ?? '!';
+	return {
+		offset: start,
+		message: `YAML invalide : étiquette « ${tag} » non acceptée`,
+		hint: `un en-tête ne contient que du texte, des nombres, des dates et des listes : retirez « ${tag} » (mettez la valeur entre guillemets si elle doit s’écrire ainsi)`,
+	};
+}
+
+/** Where anchors, aliases, tags or merge keys may be written: only then is the text read a second time. */
+const SPECIAL_SYNTAX = /(?:^|[\s[{,:-])[&*!][^\s]|<<\s*:/m;
+
+/**
+ * YAML features a header does not need and a reviewer could miss: explicit tags (!!js/function,
+ * !!binary, !!set), anchors and aliases (&a, *a: a few of them nested can expand a small file
+ * into a huge value) and merge keys (<<: *a). js-yaml resolves aliases silently; they are refused.
+ */
+function refusedSyntax(text: string): YamlSyntaxProblem | undefined {
+	if (!SPECIAL_SYNTAX.test(text)) return undefined;
+	let found: YamlSyntaxProblem | undefined;
+	const document = parseDocument(text, { uniqueKeys: false, strict: false });
+	visit(document, {
+		Alias(_, node) {
+			found ??= {
+				offset: node.range?.[0] ?? 0,
+				message: `YAML : renvoi « *${node.source} » non accepté`,
+				hint: `écrivez la valeur en entier à chaque endroit où elle sert, sans « &${node.source} » ni « *${node.source} »`,
+			};
+			return visit.BREAK;
+		},
+		Pair(_, pair) {
+			if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN') {
+				found ??= { offset: pair.key.range?.[0] ?? 0, message: 'YAML : fusion « <<: » non acceptée', hint: 'écrivez chaque champ en entier' };
+				return visit.BREAK;
+			}
+			return undefined;
+		},
+		Node(_, node) {
+			const start = node.range?.[0] ?? 0;
+			if (node.anchor) {
+				found ??= {
+					offset: Math.max(text.lastIndexOf(`&${node.anchor}`, start), 0),
+					message: `YAML : ancre « &${node.anchor} » non acceptée`,
+					hint: `retirez « &${node.anchor} » : chaque valeur s’écrit en entier là où elle sert`,
+				};
+				return visit.BREAK;
+			}
+			if (node.tag) {
+				found ??= tagProblem(text, start);
+				return visit.BREAK;
+			}
+			return undefined;
+		},
+	});
+	return found;
+}
+
 /**
  * The value of a YAML text, read with the parser Astro uses for frontmatter (js-yaml), which is
  * also several times faster than building a document with positions. That document is only built
- * to explain a syntax error here, or, lazily, to locate a value a message is about.
+ * to explain a syntax error here, to look for tags, anchors and aliases when the text may hold
+ * some, or, lazily, to locate a value a message is about.
  * The core schema keeps dates as written: js-yaml's default one would turn 2026-02-30 into 2 March.
  */
 export function readYamlValue(text: string): YamlValue {
+	let value: unknown;
 	try {
-		return { ok: true, value: loadJsYaml(text, { schema: CORE_SCHEMA }) };
+		value = loadJsYaml(text, { schema: CORE_SCHEMA, maxDepth: MAX_YAML_DEPTH });
 	} catch (error) {
-		const explained = parseYaml(text).problems[0];
 		const { mark, reason } = error as { mark?: { position?: number }; reason?: string };
-		const problem = /maxDepth/.test(reason ?? '')
-			? {
-					message: 'YAML invalide : listes ou groupes imbriqués sur plus de 100 niveaux',
-					hint: 'un en-tête n’a besoin que de quelques niveaux : vérifiez les « [ » et « { »',
-				}
-			: explainYamlError('', '');
-		return { ok: false, problem: explained ?? { offset: mark?.position ?? 0, ...problem } };
+		const offset = mark?.position ?? 0;
+		// Said before reading the text again: a second parser would take seconds on a very deep text.
+		if (/maxDepth/.test(reason ?? '')) return { ok: false, problem: { offset, ...DEPTH_PROBLEM } };
+		if (/unknown tag/.test(reason ?? '')) return { ok: false, problem: tagProblem(text, offset) };
+		const explained = parseYaml(text).problems[0];
+		return { ok: false, problem: explained ?? { offset, ...explainYamlError('', '') } };
 	}
+	const refused = refusedSyntax(text);
+	return refused ? { ok: false, problem: refused } : { ok: true, value };
 }
 
 export type YamlPath = readonly (string | number)[];
