@@ -14,6 +14,7 @@ import { forbiddenImport } from './forbidden-import.ts';
 import { forbiddenUrl } from './forbidden-url.ts';
 import { incompatibleLicence } from './incompatible-licence.ts';
 import { malformedQuiz } from './malformed-quiz.ts';
+import { markdownDepth } from './markdown-depth.ts';
 import { missingDuration } from './missing-duration.ts';
 import { missingLogo } from './missing-logo.ts';
 import { missingParticipants } from './missing-participants.ts';
@@ -68,6 +69,7 @@ export const rules: Rule[] = [
 	forbiddenExpression,
 	forbiddenHtml,
 	forbiddenUrl,
+	markdownDepth,
 	// Warnings: the catalogue is complete and consistent.
 	orphanModule,
 	followUpIsPrerequisite,

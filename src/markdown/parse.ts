@@ -1,6 +1,7 @@
 // Parsing a content file's Markdown or MDX into an mdast tree with positions, with the site's parser.
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Root } from 'mdast';
+import { ABSURD_DEPTH_MESSAGE, absurdNesting } from './depth.ts';
 import { markdownFeatures } from './features.ts';
 
 export type MarkdownFormat = 'md' | 'mdx';
@@ -17,6 +18,11 @@ const LOCATED_ERROR = /^(\d+):(\d+): (.*?)(?: \(\d+:\d+\))?(?: \(([\w:-]+)\))?$/
 
 /** Parses the whole file (frontmatter included) so that positions are those of the file. */
 export function parseMarkdown(text: string, format: MarkdownFormat): ParsedMarkdown {
+	const absurd = absurdNesting(text);
+	if (absurd !== undefined) {
+		const line = text.slice(0, absurd).split('\n').length;
+		return { error: { line, column: 1, message: ABSURD_DEPTH_MESSAGE } };
+	}
 	const parse = format === 'mdx' ? mdxToMdast : markdownToMdast;
 	try {
 		return { tree: parse(text, { features: markdownFeatures }) as unknown as Root };

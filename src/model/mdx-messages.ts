@@ -5,6 +5,13 @@ const MDX_ESCAPE_HINT =
 
 const PATTERNS: [RegExp, (match: RegExpExecArray) => { message: string; hint: string }][] = [
 	[
+		/^nesting deeper than (\d+) levels$/,
+		(match) => ({
+			message: `citations ou listes imbriquées sur plus de ${match[1]} niveaux : le fichier n’est pas lu`,
+			hint: 'un texte de formation n’a besoin que de quelques niveaux : retirez les « > » ou l’indentation en trop',
+		}),
+	],
+	[
 		/Expected a closing tag for `<([^>]*)>`/,
 		(match) => ({
 			message: `la balise « <${match[1]}> » n’est jamais refermée`,

@@ -190,7 +190,8 @@ function refusedSyntax(text: string): YamlSyntaxProblem | undefined {
 export function readYamlValue(text: string): YamlValue {
 	let value: unknown;
 	try {
-		value = loadJsYaml(text, { schema: CORE_SCHEMA, maxDepth: MAX_YAML_DEPTH });
+		// js-yaml stops at MAX_YAML_DEPTH levels by default (its maxDepth option).
+		value = loadJsYaml(text, { schema: CORE_SCHEMA });
 	} catch (error) {
 		const { mark, reason } = error as { mark?: { position?: number }; reason?: string };
 		const offset = mark?.position ?? 0;

@@ -1,6 +1,6 @@
 // The accessibility statement ("déclaration d'accessibilité"): what was tested, how, and the result.
 import { z } from 'zod';
-import { IsoDateSchema, TextListSchema, TextSchema } from './common.ts';
+import { IsoDateSchema, TextListSchema, TextSchema, TitleSchema } from './common.ts';
 
 /** The three conformity levels a French accessibility statement declares. */
 export const CONFORMITY_STATUSES = ['totalement-conforme', 'partiellement-conforme', 'non-conforme'] as const;
@@ -12,7 +12,7 @@ export const CONFORMITY_LABELS: Record<(typeof CONFORMITY_STATUSES)[number], str
 };
 
 export const TestedPageSchema = z.strictObject({
-	title: TextSchema.meta({ title: 'nom de la page' }),
+	title: TitleSchema.meta({ title: 'nom de la page' }),
 	/** Path on the site, from its root: "/modules/securite-donnees/". */
 	path: z
 		.string()

@@ -1,9 +1,9 @@
 // A page of the catalogue's front matter: presentation, teaching approach, organisation…
 import { z } from 'zod';
-import { TextSchema } from './common.ts';
+import { TextSchema, TitleSchema } from './common.ts';
 
 export const CataloguePageSchema = z.strictObject({
-	title: TextSchema.meta({ title: 'titre', example: 'title: Présentation' }),
+	title: TitleSchema.meta({ title: 'titre', example: 'title: Présentation' }),
 	description: TextSchema.meta({ title: 'phrase de présentation' }).optional(),
 	/** Position among the catalogue pages, from 1. */
 	order: z.int().positive().meta({ title: 'position', example: 'order: 2' }).default(1),

@@ -44,11 +44,32 @@ export const IsoDateSchema = z
 		return text;
 	});
 
+/**
+ * Length limits: a header holds short texts, written by hand. Without them a 300 Ko title,
+ * repeated in every list, menu and page head of the site, grew it from 15 Mo to 92 Mo.
+ */
+export const MAX_TEXT_LENGTH = 2000;
+export const MAX_TITLE_LENGTH = 200;
+export const MAX_SUMMARY_LENGTH = 600;
+export const MAX_KEYWORD_LENGTH = 60;
+export const MAX_KEYWORDS = 30;
+
 /** Free text that must say something. */
 export const TextSchema = z
 	.string({ error: 'un texte est attendu' })
 	.trim()
-	.min(1, { error: 'ce texte est vide' });
+	.min(1, { error: 'ce texte est vide' })
+	.max(MAX_TEXT_LENGTH, { error: `texte trop long : au plus ${MAX_TEXT_LENGTH} caractères dans l’en-tête ; le développement va sous l’en-tête, dans le texte` });
+
+/** A title or a name: shown in menus, lists and the head of every page. */
+export const TitleSchema = TextSchema.max(MAX_TITLE_LENGTH, {
+	error: `titre trop long : au plus ${MAX_TITLE_LENGTH} caractères ; gardez-le court, la suite va dans le résumé`,
+});
+
+/** A summary of one or two sentences, shown in lists and search results. */
+export const SummarySchema = TextSchema.max(MAX_SUMMARY_LENGTH, {
+	error: `résumé trop long : au plus ${MAX_SUMMARY_LENGTH} caractères (une ou deux phrases) ; le détail va dans le texte`,
+});
 
 export const TextListSchema = z.array(TextSchema, { error: 'une liste est attendue (lignes commençant par « - »)' });
 
@@ -65,7 +86,7 @@ export const AuthorSchema = z
 		[
 			TextSchema,
 			z.strictObject({
-				name: TextSchema.meta({ title: 'nom', example: 'name: Prénom Nom' }),
+				name: TitleSchema.meta({ title: 'nom', example: 'name: Prénom Nom' }),
 				organisation: TextSchema.meta({ title: 'structure' }).optional(),
 				url: UrlSchema.optional(),
 			}),
@@ -132,7 +153,10 @@ export function computedField(message: string, hint: string) {
 	return z.custom<never>(() => false, { error: message, params: { hint } }).optional();
 }
 
-export const KeywordsSchema = z.array(TextSchema).meta({ title: 'mots-clés', example: 'keywords: [FranceConnect, CAF]' }).default([]);
+export const KeywordsSchema = z
+	.array(TextSchema.max(MAX_KEYWORD_LENGTH, { error: `mot-clé trop long : au plus ${MAX_KEYWORD_LENGTH} caractères, un mot ou une expression` }))
+	.max(MAX_KEYWORDS, { error: `trop de mots-clés : au plus ${MAX_KEYWORDS}` })
+	.meta({ title: 'mots-clés', example: 'keywords: [FranceConnect, CAF]' }).default([]);
 
 export type ChangelogEntry = z.output<typeof ChangelogEntrySchema>;
 export type Author = z.output<typeof AuthorSchema>;

@@ -1,6 +1,6 @@
 // A slide deck presented by trainers; the MDX body holds the slides.
 import { z } from 'zod';
-import { DerivedFromSchema, IdSchema, ModifiedField, TextSchema, versioningFields } from './common.ts';
+import { DerivedFromSchema, IdSchema, ModifiedField, TextSchema, versioningFields, TitleSchema, SummarySchema } from './common.ts';
 
 export const MinutesSchema = z
 	.number({ error: 'une durée en minutes est attendue' })
@@ -12,8 +12,8 @@ export const AgendaPartSchema = z.strictObject({
 });
 
 export const DeckSchema = z.strictObject({
-	title: TextSchema.meta({ title: 'titre', example: 'title: Café numérique' }),
-	summary: TextSchema.meta({ title: 'résumé en une phrase' }),
+	title: TitleSchema.meta({ title: 'titre', example: 'title: Café numérique' }),
+	summary: SummarySchema.meta({ title: 'résumé en une phrase' }),
 	/** Stated length of the session, in minutes; the agenda should add up to it. */
 	minutes: MinutesSchema.meta({ title: 'durée de la séance en minutes', example: 'minutes: 420' }).optional(),
 	agenda: z.array(AgendaPartSchema).meta({ title: 'programme', example: '- { title: Accueil, minutes: 30 }' }).default([]),

@@ -1,6 +1,6 @@
 // A page of the network-building kit: a chapter introduction or one tool.
 import { z } from 'zod';
-import { IdSchema, TextSchema, versioningFields } from './common.ts';
+import { IdSchema, TextSchema, versioningFields, TitleSchema, SummarySchema } from './common.ts';
 
 /** The kit's parts: why and for whom, then its three chapters. */
 export const KIT_CHAPTERS = ['introduction', 'reperes', 'territoire', 'reseau'] as const;
@@ -16,8 +16,8 @@ export const KIT_CHAPTER_LABELS: Record<(typeof KIT_CHAPTERS)[number], string> =
 export const KIT_VIEWS = ['typologie', 'types-structures', 'repertoire', 'scenarios', 'agregation'] as const;
 
 export const KitPageSchema = z.strictObject({
-	title: TextSchema.meta({ title: 'titre', example: 'title: Analyser son territoire' }),
-	summary: TextSchema.meta({ title: 'résumé en une ou deux phrases' }),
+	title: TitleSchema.meta({ title: 'titre', example: 'title: Analyser son territoire' }),
+	summary: SummarySchema.meta({ title: 'résumé en une ou deux phrases' }),
 	chapter: z.enum(KIT_CHAPTERS).meta({ title: 'chapitre du kit', example: 'chapter: territoire' }),
 	/** Position within the chapter, from 1. */
 	order: z.int().positive().meta({ title: 'position dans le chapitre', example: 'order: 2' }).default(1),

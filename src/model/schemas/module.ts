@@ -1,14 +1,6 @@
 // The module sheet: one training module of the catalogue.
 import { z } from 'zod';
-import {
-	DerivedFromField,
-	IdSchema,
-	ModifiedField,
-	KeywordsSchema,
-	TextListSchema,
-	TextSchema,
-	versioningFields,
-} from './common.ts';
+import { DerivedFromField, IdSchema, ModifiedField, KeywordsSchema, TextListSchema, TextSchema, versioningFields, TitleSchema, SummarySchema } from './common.ts';
 
 /** A prerequisite that is met by having followed any one of several modules. */
 export const AnyOfPrerequisiteSchema = z.strictObject({
@@ -57,10 +49,10 @@ export const ParticipantsSchema = z
 	});
 
 export const ModuleSchema = z.strictObject({
-	title: TextSchema.meta({ title: 'titre', example: 'title: Connaître les fondamentaux du numérique' }),
+	title: TitleSchema.meta({ title: 'titre', example: 'title: Connaître les fondamentaux du numérique' }),
 	number: ModuleNumberSchema.meta({ title: 'numéro affiché dans le catalogue', example: 'number: "10A"' }),
 	section: IdSchema.meta({ title: 'section du catalogue', example: 'section: le-numerique' }),
-	summary: TextSchema.meta({ title: 'résumé en une ou deux phrases' }),
+	summary: SummarySchema.meta({ title: 'résumé en une ou deux phrases' }),
 	objectives: TextListSchema.min(1, { error: 'un module a au moins un objectif' }).meta({
 		title: 'objectifs',
 		example: 'une ligne « - objectif » par objectif',

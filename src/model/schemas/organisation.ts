@@ -1,6 +1,6 @@
 // The publisher of the catalogue: everything a fork changes to make the site and PDFs its own.
 import { z } from 'zod';
-import { IsoDateSchema, TextListSchema, TextSchema, UrlSchema } from './common.ts';
+import { IsoDateSchema, TextListSchema, TextSchema, UrlSchema, TitleSchema } from './common.ts';
 
 export const ContactSchema = z.strictObject({
 	email: z.email({ error: 'adresse électronique invalide' }).meta({ title: 'adresse électronique', example: 'email: contact@exemple.org' }),
@@ -50,7 +50,7 @@ export const TrainingInfoSchema = z.strictObject({
 
 /** Where the commons a fork follows lives: `npm run fork` and `npm run upstream` read it. */
 export const UpstreamSchema = z.strictObject({
-	name: TextSchema.meta({ title: 'nom du commun d’origine' }),
+	name: TitleSchema.meta({ title: 'nom du commun d’origine' }),
 	/** The commons' published site. */
 	site: UrlSchema.meta({ title: 'site du commun d’origine', example: 'site: https://commun-formation.example/' }).optional(),
 	/** Git address or folder of the commons' repository. */
@@ -58,7 +58,7 @@ export const UpstreamSchema = z.strictObject({
 });
 
 export const OrganisationSchema = z.strictObject({
-	name: TextSchema.meta({ title: 'nom', example: 'name: Association Numérique pour tous' }),
+	name: TitleSchema.meta({ title: 'nom', example: 'name: Association Numérique pour tous' }),
 	shortName: TextSchema.meta({ title: 'nom court', example: 'shortName: Numérique pour tous' }),
 	/** One line under the name on the home page and the catalogue cover. */
 	tagline: TextSchema.meta({ title: 'phrase de présentation' }).optional(),

@@ -1,6 +1,6 @@
 // A learning path: an ordered choice of modules answering the needs of one audience.
 import { z } from 'zod';
-import { computedField, IdSchema, TextListSchema, TextSchema, versioningFields } from './common.ts';
+import { computedField, IdSchema, TextListSchema, TextSchema, versioningFields, TitleSchema, SummarySchema } from './common.ts';
 
 export const ParcoursStepSchema = z
 	.union([
@@ -15,8 +15,8 @@ export const ParcoursStepSchema = z
 	.transform((step) => (typeof step === 'string' ? { module: step } : step));
 
 export const ParcoursSchema = z.strictObject({
-	title: TextSchema.meta({ title: 'titre', example: 'title: Accueil du public et démarches en ligne' }),
-	summary: TextSchema.meta({ title: 'résumé en une ou deux phrases' }),
+	title: TitleSchema.meta({ title: 'titre', example: 'title: Accueil du public et démarches en ligne' }),
+	summary: SummarySchema.meta({ title: 'résumé en une ou deux phrases' }),
 	/** Who the path is for, e.g. "travailleuses et travailleurs sociaux". */
 	audience: TextSchema.meta({ title: 'public visé', example: 'audience: Agent·e·s d’accueil des mairies' }),
 	/** The needs found during the diagnosis, that the path answers. */

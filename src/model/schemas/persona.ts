@@ -1,6 +1,6 @@
 // A persona: a person in a situation, used in role plays and case studies.
 import { z } from 'zod';
-import { IdSchema, TextListSchema, TextSchema } from './common.ts';
+import { IdSchema, TextListSchema, TextSchema, TitleSchema } from './common.ts';
 
 /** The kinds of obstacles the commons names (matériel, psychologique, compétences, langue, handicap). */
 export const OBSTACLES = ['materiel', 'psychologique', 'competences', 'langue', 'handicap'] as const;
@@ -32,7 +32,7 @@ export const FrameSchema = z.strictObject({
 
 export const PersonaSchema = z.strictObject({
 	/** How trainees call the person: "Jean", "M. Leblanc". */
-	name: TextSchema.meta({ title: 'nom', example: 'name: Jean' }),
+	name: TitleSchema.meta({ title: 'nom', example: 'name: Jean' }),
 	age: z.int({ error: 'un âge en années est attendu' }).positive().max(120).meta({ title: 'âge', example: 'age: 72' }).optional(),
 	/** Where the person comes for help: mairie, CCAS, médiathèque… */
 	place: TextSchema.meta({ title: 'lieu où la personne se présente', example: 'place: mairie' }),

@@ -1,6 +1,6 @@
 // A questionnaire of the kit as data: printed as a form, filled on a page, exported as CSV or JSON.
 import { z } from 'zod';
-import { IdSchema, TextListSchema, TextSchema } from './common.ts';
+import { IdSchema, TextListSchema, TextSchema, TitleSchema } from './common.ts';
 
 /**
  * How a question is answered: a line of text, a paragraph, one choice, several choices, or a grid
@@ -49,7 +49,7 @@ export const QuestionnaireSectionSchema = z.strictObject({
 
 export const QuestionnaireSchema = z
 	.strictObject({
-		title: TextSchema.meta({ title: 'titre' }),
+		title: TitleSchema.meta({ title: 'titre' }),
 		/** Who answers: "public accueilli", "partenaires". */
 		audience: TextSchema.meta({ title: 'qui répond', example: 'audience: public accueilli' }),
 		intro: TextSchema.meta({ title: 'introduction' }),

@@ -1,7 +1,7 @@
 // A "repère": a reference page trainers and trainees come back to, such as the three levels of help
 // or the urgency × mission grid, kept as data so that the site draws it and a fork can adapt it.
 import { z } from 'zod';
-import { TextListSchema, TextSchema } from './common.ts';
+import { TextListSchema, TextSchema, TitleSchema, SummarySchema } from './common.ts';
 import { HELP_LEVELS } from './role.ts';
 
 /** One level of help, tied by its id to the roles that declare it in their `levels`. */
@@ -52,8 +52,8 @@ export const GridSchema = z
 	});
 
 export const RepereSchema = z.strictObject({
-	title: TextSchema.meta({ title: 'titre', example: 'title: Les niveaux d’aide' }),
-	summary: TextSchema.meta({ title: 'résumé en une ou deux phrases' }),
+	title: TitleSchema.meta({ title: 'titre', example: 'title: Les niveaux d’aide' }),
+	summary: SummarySchema.meta({ title: 'résumé en une ou deux phrases' }),
 	/** Position among the repères, from 1. */
 	order: z.int().positive().meta({ title: 'position', example: 'order: 2' }).default(1),
 	levels: z.array(HelpLevelDescriptionSchema).meta({ title: 'niveaux d’aide', example: '- { level: faire-avec, answers: "…", description: "…" }' }).default([]),

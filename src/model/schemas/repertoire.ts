@@ -1,6 +1,6 @@
 // A place of the directory ("qui fait quoi"): one structure, what it offers and on which terms.
 import { z } from 'zod';
-import { IsoDateSchema, TextListSchema, TextSchema } from './common.ts';
+import { IsoDateSchema, TextListSchema, TextSchema, TitleSchema } from './common.ts';
 
 /** Whether a person in a wheelchair can get in: the directory shows it next to the address. */
 export const ACCESSIBILITY = ['oui', 'partiel', 'non', 'inconnu'] as const;
@@ -39,7 +39,7 @@ export const PlaceAddressSchema = z.strictObject({
 });
 
 export const PlaceSchema = z.strictObject({
-	name: TextSchema.meta({ title: 'nom de la structure' }),
+	name: TitleSchema.meta({ title: 'nom de la structure' }),
 	/** A fictional place, shipped to show how the directory works: the site says so. */
 	example: z.boolean().meta({ title: 'lieu inventé', example: 'example: true' }).default(false),
 	/** Neighbourhood or area, for large territories split into zones. */

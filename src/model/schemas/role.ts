@@ -1,6 +1,6 @@
 // A professional role: someone who meets the public and must know what they can do for them.
 import { z } from 'zod';
-import { IdSchema, TextListSchema, TextSchema } from './common.ts';
+import { IdSchema, TextListSchema, TextSchema, TitleSchema } from './common.ts';
 
 /** The three levels of help: doing for the person, doing with them, letting them do alone. */
 export const HELP_LEVELS = ['faire-pour', 'faire-avec', 'faire-seul'] as const;
@@ -12,7 +12,7 @@ export const HELP_LEVEL_LABELS: Record<(typeof HELP_LEVELS)[number], string> = {
 };
 
 export const RoleSchema = z.strictObject({
-	name: TextSchema.meta({ title: 'prénom', example: 'name: Clémence' }),
+	name: TitleSchema.meta({ title: 'prénom', example: 'name: Clémence' }),
 	age: z.int({ error: 'un âge en années est attendu' }).positive().max(120).meta({ title: 'âge', example: 'age: 45' }).optional(),
 	/** The job title: "agent d'accueil en mairie". */
 	job: TextSchema.meta({ title: 'métier', example: 'job: agent·e d’accueil en mairie' }),

@@ -1,7 +1,7 @@
 // A scenario of the user-journey role play: a request, its conditions, and the bridges between
 // structures that answer it, drawn as a diagram from this data.
 import { z } from 'zod';
-import { IdSchema, TextListSchema, TextSchema } from './common.ts';
+import { IdSchema, TextListSchema, TextSchema, TitleSchema } from './common.ts';
 
 export const JourneyStepSchema = z.strictObject({
 	id: IdSchema.meta({ title: 'identifiant de l’étape', example: 'id: mairie' }),
@@ -25,7 +25,7 @@ export const ScenarioSchema = z
 			.string()
 			.regex(/^[A-Z]$/, { error: 'une lettre majuscule est attendue, par exemple "A"' })
 			.meta({ title: 'lettre du scénario', example: 'letter: "A"' }),
-		title: TextSchema.meta({ title: 'titre' }),
+		title: TitleSchema.meta({ title: 'titre' }),
 		/** Id of the persona the scenario puts in a situation, once it exists. */
 		persona: IdSchema.meta({ title: 'persona', example: 'persona: scenario-a' }).optional(),
 		situation: TextSchema.meta({ title: 'situation' }),

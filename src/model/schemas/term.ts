@@ -1,9 +1,9 @@
 // A glossary term, one per file, referenced from anywhere with :term[id].
 import { z } from 'zod';
-import { IdSchema, TextListSchema, TextSchema, UrlSchema } from './common.ts';
+import { IdSchema, TextListSchema, TextSchema, UrlSchema, TitleSchema } from './common.ts';
 
 export const TermSourceSchema = z.strictObject({
-	title: TextSchema.meta({ title: 'titre de la source' }),
+	title: TitleSchema.meta({ title: 'titre de la source' }),
 	author: TextSchema.meta({ title: 'autrice ou auteur' }).optional(),
 	year: z.int().meta({ title: 'année', example: 'year: 2024' }).optional(),
 	url: UrlSchema.optional(),

@@ -1,7 +1,7 @@
 // The kit's classifications as data: mediation categories with their types, and structure types
 // grouped by family. Both are lists of named kinds that directory entries refer to by id.
 import { z } from 'zod';
-import { IdSchema, TextSchema } from './common.ts';
+import { IdSchema, TextSchema, TitleSchema, SummarySchema } from './common.ts';
 
 /** One kind of mediation (or of structure): an id other files cite, a label and what it means. */
 export const KindSchema = z.strictObject({
@@ -26,10 +26,10 @@ function uniqueIds(types: readonly { id: string }[], ctx: z.RefinementCtx) {
 
 /** content/typologie/<category>.yaml: a mediation category and the types of mediation in it. */
 export const MediationCategorySchema = z.strictObject({
-	title: TextSchema.meta({ title: 'titre' }),
+	title: TitleSchema.meta({ title: 'titre' }),
 	/** Position of the category in tables and in the directory, from 1. */
 	order: z.int().positive().meta({ title: 'position', example: 'order: 2' }).default(1),
-	summary: TextSchema.meta({ title: 'résumé' }),
+	summary: SummarySchema.meta({ title: 'résumé' }),
 	types: z
 		.array(KindSchema)
 		.min(1, { error: 'une catégorie compte au moins un type de médiation' })
@@ -39,9 +39,9 @@ export const MediationCategorySchema = z.strictObject({
 
 /** content/types-structures/<family>.yaml: a family of structures (public services, associations…). */
 export const StructureFamilySchema = z.strictObject({
-	title: TextSchema.meta({ title: 'titre' }),
+	title: TitleSchema.meta({ title: 'titre' }),
 	order: z.int().positive().meta({ title: 'position', example: 'order: 2' }).default(1),
-	summary: TextSchema.meta({ title: 'résumé' }).optional(),
+	summary: SummarySchema.meta({ title: 'résumé' }).optional(),
 	types: z
 		.array(KindSchema)
 		.min(1, { error: 'une famille compte au moins un type de structure' })

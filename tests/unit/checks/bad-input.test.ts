@@ -66,8 +66,16 @@ describe('bad input', () => {
 			'modules/crochets.mdx': moduleMdx({ keywords: `${'['.repeat(500)}${']'.repeat(500)}` }),
 		});
 		expectLocated(messages);
-		expect(errors(messages)).toEqual(['content/modules/crochets.mdx:10:110 yaml-syntax']);
-		expect(messages.find((message) => message.fatal)?.reason).toContain('plus de 100 niveaux');
+		// Past 500 levels, the body is refused before it is parsed, at the first line that deep.
+		expect(errors(messages)).toEqual([
+			'content/modules/citations.mdx:12:1 mdx-syntax',
+			'content/modules/crochets.mdx:10:110 yaml-syntax',
+			'content/modules/listes.md:513:1 mdx-syntax',
+		]);
+		expect(messages.find((message) => message.ruleId === 'yaml-syntax')?.reason).toContain('plus de 100 niveaux');
+		expect(messages.find((message) => message.ruleId === 'mdx-syntax')?.reason).toBe(
+			'citations ou listes imbriquées sur plus de 500 niveaux : le fichier n’est pas lu',
+		);
 	});
 
 	it('answers every random damage of a valid file with located messages, never a crash', () => {
