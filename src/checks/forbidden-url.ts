@@ -3,15 +3,14 @@
 // vbscript: or data:. A file the browser fetches by itself (an image, a srcset, a deck background,
 // a CSS url()) is a file of the project: the site, its PDFs and its readers load nothing from
 // another site. Addresses are read as the browser reads them (src/security/addresses.ts).
-import type { Nodes } from 'mdast';
 import type { Point } from '../model/source.ts';
 import type { YamlPath } from '../model/yaml-document.ts';
 import { ADDRESS_ATTRIBUTES } from '../security/content-allowlist.ts';
 import { addressList, cssAddresses, linkProblem, resourceProblem, type AddressProblem } from '../security/addresses.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { elementsOf } from './support/elements.ts';
-import { markdownFiles, nodesOf, type MarkdownFile } from './support/markdown-files.ts';
-import { nodeStart, offsetOf, pointAtOffset, quoteValue } from './support/places.ts';
+import { markdownFiles, nodesOf } from './support/markdown-files.ts';
+import { destinationOffset, nodeStart, pointAtOffset, quoteValue } from './support/places.ts';
 
 const LINK_HINT = 'un lien mène à une page (https://…) ou à un autre contenu (:module[identifiant]) ; retirez ce code';
 const FILE_HINT =
@@ -61,22 +60,6 @@ const ADDRESS_FIELDS: Record<string, 'link' | 'resource'> = {
 	image: 'resource',
 };
 
-/**
- * Where the destination of a link, an image or a definition is written: after "](" or "]:",
- * or just inside "<" for an autolink.
- */
-function destinationOffset(markdown: MarkdownFile, node: Nodes & { url: string }): number {
-	const start = nodeStart(markdown.source, node);
-	if (!node.position) return start;
-	const text = markdown.source.text.slice(start, offsetOf(markdown.source, node.position.end));
-	if (text.startsWith('<')) return start + 1;
-	const marker = node.type === 'definition' ? text.indexOf(']:') : text.lastIndexOf('](');
-	if (marker === -1) return start;
-	let offset = marker + 2;
-	while (offset < text.length && /[\s<]/.test(text[offset]!)) offset++;
-	return start + offset;
-}
-
 /** Every string of a header under an address field, with its path. */
 function addressFields(data: unknown, path: (string | number)[] = [], found: { path: YamlPath; value: string }[] = []) {
 	const visit = (key: string | number, value: unknown) => {
@@ -124,7 +107,7 @@ export const forbiddenUrl: Rule = {
 			const imageLabels = new Set(nodesOf(markdown.tree, 'imageReference').map((node) => node.identifier));
 			for (const node of nodesOf(markdown.tree, 'link', 'image', 'definition')) {
 				const isResource = node.type === 'image' || (node.type === 'definition' && imageLabels.has(node.identifier));
-				const point = pointAtOffset(markdown.source, destinationOffset(markdown, node));
+				const point = pointAtOffset(markdown.source, destinationOffset(markdown.source, node));
 				report(context, markdown.file, point, node.url, isResource ? resourceProblem(node.url) : linkProblem(node.url));
 			}
 			for (const node of nodesOf(markdown.tree, 'textDirective', 'leafDirective', 'containerDirective')) {

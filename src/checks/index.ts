@@ -16,6 +16,7 @@ import { incompatibleLicence } from './incompatible-licence.ts';
 import { malformedQuiz } from './malformed-quiz.ts';
 import { markdownDepth } from './markdown-depth.ts';
 import { missingDuration } from './missing-duration.ts';
+import { missingFile } from './missing-file.ts';
 import { missingLogo } from './missing-logo.ts';
 import { missingParticipants } from './missing-participants.ts';
 import { moduleWithoutPersona } from './module-without-persona.ts';
@@ -61,6 +62,7 @@ export const rules: Rule[] = [
 	parcoursOrder,
 	duplicateNumber,
 	missingLogo,
+	missingFile,
 	incompatibleLicence,
 	malformedQuiz,
 	// Content safety: nothing in a content file runs code or loads a foreign document.

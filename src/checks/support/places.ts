@@ -70,3 +70,19 @@ export function pointInValue(source: SourceText, start: Point, value: string, of
 	const shift = sourceLine.indexOf(value.slice(lineStart, valueLineEnd === -1 ? value.length : valueLineEnd));
 	return { line, column: Math.max(shift, 0) + column + 1 };
 }
+
+/**
+ * Where the destination of a link, an image or a definition is written: after "](" or "]:",
+ * or just inside "<" for an autolink.
+ */
+export function destinationOffset(source: SourceText, node: Positioned & { type: string }): number {
+	const start = nodeStart(source, node);
+	if (!node.position) return start;
+	const text = source.text.slice(start, offsetOf(source, node.position.end));
+	if (text.startsWith('<')) return start + 1;
+	const marker = node.type === 'definition' ? text.indexOf(']:') : text.lastIndexOf('](');
+	if (marker === -1) return start;
+	let offset = marker + 2;
+	while (offset < text.length && /[\s<]/.test(text[offset]!)) offset++;
+	return start + offset;
+}

@@ -1,0 +1,165 @@
+// `missing-file`: every image a content file shows is a file of the project, found the way the
+// build finds it. An image in Markdown syntax, ![texte](photo.png) or ![texte](./photo.png), is
+// imported by Astro from beside the content file: a missing one stopped `astro build` in English
+// (UNRESOLVED_IMPORT, at the wrong line). An address starting with "/" is served from public/.
+// An <img src> or a deck background is fetched by the browser from the page's address, where a
+// path relative to the content file leads nowhere: it must start with "/".
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { dirname, extname, isAbsolute, posix, relative, resolve } from 'node:path';
+import { closest } from '../model/suggest.ts';
+import { schemeOf } from '../security/addresses.ts';
+import type { Point } from '../model/source.ts';
+import type { Rule, RuleContext } from './rule.ts';
+import { elementsOf } from './support/elements.ts';
+import { markdownFiles, nodesOf } from './support/markdown-files.ts';
+import { destinationOffset, nodeStart, pointAtOffset } from './support/places.ts';
+
+/** What Astro's image pipeline reads (astro/dist/assets/consts.js, VALID_INPUT_FORMATS). */
+const IMAGE_EXTENSIONS = ['.jpeg', '.jpg', '.png', '.apng', '.tiff', '.webp', '.gif', '.svg', '.avif'];
+
+function isInside(folder: string, path: string): boolean {
+	const inside = relative(folder, path);
+	return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+}
+
+function isRegularFile(path: string): boolean {
+	try {
+		return lstatSync(path).isFile();
+	} catch {
+		return false;
+	}
+}
+
+function realPath(path: string): string | undefined {
+	try {
+		return realpathSync(path);
+	} catch {
+		return undefined;
+	}
+}
+
+/** The path part of an address, decoded as Astro decodes it: no query, no fragment, %20 read as a space. */
+function pathOf(url: string): string {
+	const path = url.trim().replace(/[?#].*$/s, '');
+	try {
+		return decodeURI(path);
+	} catch {
+		return path;
+	}
+}
+
+/** Only an address of the site or of the project: scheme-less, not "//host", not a fragment alone. */
+function isProjectPath(url: string): boolean {
+	const trimmed = url.trim();
+	return trimmed !== '' && !trimmed.startsWith('#') && !trimmed.startsWith('//') && schemeOf(trimmed) === undefined;
+}
+
+/** A closest file name beside the one asked for, as a hint. */
+function suggestion(path: string, written: string): string | undefined {
+	let names: string[];
+	try {
+		names = readdirSync(dirname(path));
+	} catch {
+		return undefined;
+	}
+	const found = closest(posix.basename(written), names);
+	return found ? posix.join(posix.dirname(written), found) : undefined;
+}
+
+interface Reported {
+	context: RuleContext;
+	file: string;
+	point: Point;
+}
+
+/** An address starting with "/": a file of public/. */
+function checkPublic({ context, file, point }: Reported, url: string): void {
+	const publicRoot = resolve(context.content.root, 'public');
+	const path = resolve(publicRoot, `.${pathOf(url)}`);
+	if (isInside(publicRoot, path) && isRegularFile(path)) return;
+	const near = suggestion(path, url);
+	context.report({
+		file,
+		point,
+		message: `fichier introuvable : « ${url} » (cherché dans public${pathOf(url)})`,
+		hint: near ? `vouliez-vous dire « ${near} » ?` : 'une adresse qui commence par « / » désigne un fichier du dossier public/ : placez-y le fichier, ou corrigez le chemin',
+	});
+}
+
+/** An image in Markdown syntax: a file beside the content file, inside the content folder. */
+function checkMarkdownImage({ context, file, point }: Reported, url: string): void {
+	if (url.trim().startsWith('/')) return checkPublic({ context, file, point }, url);
+	const contentRoot = resolve(context.content.root, context.content.contentDir);
+	const path = resolve(context.content.root, dirname(file), pathOf(url));
+	const real = realPath(path);
+	if (!isInside(contentRoot, path) || (real !== undefined && !isInside(realPath(contentRoot) ?? contentRoot, real))) {
+		context.report({
+			file,
+			point,
+			message: `l’image « ${url} » est hors du dossier du contenu`,
+			hint: `enregistrez l’image dans ${context.content.contentDir}/, à côté du contenu, et écrivez ![texte](./nom-de-l-image.png)`,
+		});
+		return;
+	}
+	const extension = extname(path).toLowerCase();
+	if (!IMAGE_EXTENSIONS.includes(extension)) {
+		context.report({
+			file,
+			point,
+			message: `« ${url} » n’est pas une image que le site sait afficher (${extension || 'sans extension'})`,
+			hint: `une image s’enregistre en ${IMAGE_EXTENSIONS.join(', ')} ; pour proposer un document, faites un lien : [titre](/fichiers/document.pdf)`,
+		});
+		return;
+	}
+	if (isRegularFile(path)) return;
+	const near = suggestion(path, url);
+	context.report({
+		file,
+		point,
+		message: `image introuvable : « ${url} » (cherchée dans ${relative(context.content.root, path).split('\\').join('/')})`,
+		hint: near ? `vouliez-vous dire « ${near} » ?` : 'le chemin part du dossier du fichier : enregistrez l’image à côté de lui, ou corrigez le chemin',
+	});
+}
+
+/** An address the browser resolves from the page's own address: only "/…" leads to a file. */
+function checkPageAddress(reported: Reported, url: string, what: string): void {
+	if (url.trim().startsWith('/')) return checkPublic(reported, url);
+	reported.context.report({
+		file: reported.file,
+		point: reported.point,
+		message: `${what} « ${url} » : un chemin relatif part de l’adresse de la page, où ce fichier n’est pas`,
+		hint: 'écrivez l’image en Markdown, ![texte](./image.png), à côté du contenu ; ou placez le fichier dans public/ et écrivez son chemin depuis « / »',
+	});
+}
+
+export const missingFile: Rule = {
+	id: 'missing-file',
+	severity: 'error',
+	description: 'Chaque image d’un contenu (![texte](image.png), <img src>, fond de diapositive) est un fichier du projet, trouvé comme le site le trouve.',
+	check(context) {
+		for (const markdown of markdownFiles(context.content)) {
+			const at = (point: Point): Reported => ({ context, file: markdown.file, point });
+			for (const node of nodesOf(markdown.tree, 'image')) {
+				if (isProjectPath(node.url)) checkMarkdownImage(at(pointAtOffset(markdown.source, destinationOffset(markdown.source, node))), node.url);
+			}
+			// An image by reference, ![texte][nom], is written as <img src> by the renderer, not imported.
+			const referenced = new Set(nodesOf(markdown.tree, 'imageReference').map((node) => node.identifier));
+			for (const node of nodesOf(markdown.tree, 'definition')) {
+				if (referenced.has(node.identifier) && isProjectPath(node.url)) {
+					checkPageAddress(at(pointAtOffset(markdown.source, destinationOffset(markdown.source, node))), node.url, 'image par renvoi');
+				}
+			}
+			for (const element of elementsOf(markdown)) {
+				if (element.name.toLowerCase() !== 'img') continue;
+				const src = element.attributes.find((attribute) => attribute.name.toLowerCase() === 'src');
+				if (src?.value !== undefined && isProjectPath(src.value)) checkPageAddress(at(src.valuePoint), src.value, 'image <img>');
+			}
+			for (const node of nodesOf(markdown.tree, 'leafDirective')) {
+				const image = node.name === 'background' ? node.attributes?.image : undefined;
+				if (typeof image === 'string' && isProjectPath(image)) {
+					checkPageAddress(at(pointAtOffset(markdown.source, nodeStart(markdown.source, node))), image, 'fond de diapositive');
+				}
+			}
+		}
+	},
+};
