@@ -26,6 +26,7 @@ import { prerequisiteCycle } from './prerequisite-cycle.ts';
 import { selfReference } from './self-reference.ts';
 import { duplicateTypeId } from './duplicate-type-id.ts';
 import { unknownComponent } from './unknown-component.ts';
+import { unsafeSvg } from './unsafe-svg.ts';
 import { unknownDeck } from './unknown-deck.ts';
 import { unknownDirective } from './unknown-directive.ts';
 import { unknownKitPage } from './unknown-kit-page.ts';
@@ -63,6 +64,7 @@ export const rules: Rule[] = [
 	duplicateNumber,
 	missingLogo,
 	missingFile,
+	unsafeSvg,
 	incompatibleLicence,
 	malformedQuiz,
 	// Content safety: nothing in a content file runs code or loads a foreign document.

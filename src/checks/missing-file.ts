@@ -4,55 +4,13 @@
 // (UNRESOLVED_IMPORT, at the wrong line). An address starting with "/" is served from public/.
 // An <img src> or a deck background is fetched by the browser from the page's address, where a
 // path relative to the content file leads nowhere: it must start with "/".
-import { lstatSync, readdirSync, realpathSync } from 'node:fs';
-import { dirname, extname, isAbsolute, posix, relative, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { dirname, extname, posix, relative, resolve } from 'node:path';
 import { closest } from '../model/suggest.ts';
-import { schemeOf } from '../security/addresses.ts';
 import type { Point } from '../model/source.ts';
 import type { Rule, RuleContext } from './rule.ts';
-import { elementsOf } from './support/elements.ts';
-import { markdownFiles, nodesOf } from './support/markdown-files.ts';
-import { destinationOffset, nodeStart, pointAtOffset } from './support/places.ts';
-
-/** What Astro's image pipeline reads (astro/dist/assets/consts.js, VALID_INPUT_FORMATS). */
-const IMAGE_EXTENSIONS = ['.jpeg', '.jpg', '.png', '.apng', '.tiff', '.webp', '.gif', '.svg', '.avif'];
-
-function isInside(folder: string, path: string): boolean {
-	const inside = relative(folder, path);
-	return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
-}
-
-function isRegularFile(path: string): boolean {
-	try {
-		return lstatSync(path).isFile();
-	} catch {
-		return false;
-	}
-}
-
-function realPath(path: string): string | undefined {
-	try {
-		return realpathSync(path);
-	} catch {
-		return undefined;
-	}
-}
-
-/** The path part of an address, decoded as Astro decodes it: no query, no fragment, %20 read as a space. */
-function pathOf(url: string): string {
-	const path = url.trim().replace(/[?#].*$/s, '');
-	try {
-		return decodeURI(path);
-	} catch {
-		return path;
-	}
-}
-
-/** Only an address of the site or of the project: scheme-less, not "//host", not a fragment alone. */
-function isProjectPath(url: string): boolean {
-	const trimmed = url.trim();
-	return trimmed !== '' && !trimmed.startsWith('#') && !trimmed.startsWith('//') && schemeOf(trimmed) === undefined;
-}
+import { IMAGE_EXTENSIONS, imageReferences, isInside, isRegularFile, pathOf, realPath } from './support/image-files.ts';
+import { markdownFiles } from './support/markdown-files.ts';
 
 /** A closest file name beside the one asked for, as a hint. */
 function suggestion(path: string, written: string): string | undefined {
@@ -138,27 +96,10 @@ export const missingFile: Rule = {
 	description: 'Chaque image d’un contenu (![texte](image.png), <img src>, fond de diapositive) est un fichier du projet, trouvé comme le site le trouve.',
 	check(context) {
 		for (const markdown of markdownFiles(context.content)) {
-			const at = (point: Point): Reported => ({ context, file: markdown.file, point });
-			for (const node of nodesOf(markdown.tree, 'image')) {
-				if (isProjectPath(node.url)) checkMarkdownImage(at(pointAtOffset(markdown.source, destinationOffset(markdown.source, node))), node.url);
-			}
-			// An image by reference, ![texte][nom], is written as <img src> by the renderer, not imported.
-			const referenced = new Set(nodesOf(markdown.tree, 'imageReference').map((node) => node.identifier));
-			for (const node of nodesOf(markdown.tree, 'definition')) {
-				if (referenced.has(node.identifier) && isProjectPath(node.url)) {
-					checkPageAddress(at(pointAtOffset(markdown.source, destinationOffset(markdown.source, node))), node.url, 'image par renvoi');
-				}
-			}
-			for (const element of elementsOf(markdown)) {
-				if (element.name.toLowerCase() !== 'img') continue;
-				const src = element.attributes.find((attribute) => attribute.name.toLowerCase() === 'src');
-				if (src?.value !== undefined && isProjectPath(src.value)) checkPageAddress(at(src.valuePoint), src.value, 'image <img>');
-			}
-			for (const node of nodesOf(markdown.tree, 'leafDirective')) {
-				const image = node.name === 'background' ? node.attributes?.image : undefined;
-				if (typeof image === 'string' && isProjectPath(image)) {
-					checkPageAddress(at(pointAtOffset(markdown.source, nodeStart(markdown.source, node))), image, 'fond de diapositive');
-				}
+			for (const reference of imageReferences(markdown)) {
+				const reported = { context, file: markdown.file, point: reference.point };
+				if (reference.resolved === 'markdown') checkMarkdownImage(reported, reference.url);
+				else checkPageAddress(reported, reference.url, reference.what);
 			}
 		}
 	},
