@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePdfArgs, PDF_USAGE } from '../src/cli/pdf-options.ts';
+import { countOf } from '../src/model/format.ts';
 import { defaultContentDir } from '../src/model/load.ts';
 import { loadProject } from '../src/model/project.ts';
 import { runPdf } from '../src/pdf/run.ts';
@@ -40,7 +41,7 @@ if (!existsSync(join(command.outDir, CATALOGUE_PRINT_PATH, 'index.html'))) {
 try {
 	const start = performance.now();
 	const results = await runPdf({ root, contentDir, outDir: command.outDir, base: process.env.COMMUN_BASE, custom, log: console.log });
-	console.log(`${results.length} PDF imprimés en ${((performance.now() - start) / 1000).toFixed(1)} s.`);
+	console.log(`${countOf(results.length, 'PDF imprimé', 'PDF imprimés')} en ${((performance.now() - start) / 1000).toFixed(1)} s.`);
 } catch (error) {
 	console.error(`Erreur : impression des PDF impossible.\n${error instanceof Error ? error.message : String(error)}`);
 	process.exitCode = 1;

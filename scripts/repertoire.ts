@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 
 enableCompileCache?.();
+const { countOf } = await import('../src/model/format.ts');
 const { defaultContentDir, relativeContentDir } = await import('../src/model/load.ts');
 const { loadProject } = await import('../src/model/project.ts');
 const { exportDirectory, importDirectory } = await import('../src/repertoire/csv.ts');
@@ -61,8 +62,8 @@ if (result.problems.length > 0) {
 }
 const report = writePlaces(directoryFolder(process.cwd(), contentDir), result.places);
 console.log(
-	`${result.places.length} lieu${result.places.length > 1 ? 'x' : ''} lu${result.places.length > 1 ? 's' : ''} : ` +
-		`${report.created.length} créé(s), ${report.updated.length} mis à jour, ${report.unchanged.length} inchangé(s).`,
+	`${countOf(result.places.length, 'lieu lu', 'lieux lus')} : ` +
+		`${countOf(report.created.length, 'créé', 'créés')}, ${report.updated.length} mis à jour, ${countOf(report.unchanged.length, 'inchangé', 'inchangés')}.`,
 );
 if (report.notInTable.length > 0)
 	console.log(`Fiches absentes du tableau, gardées telles quelles : ${report.notInTable.join(', ')}. Supprimez leur fichier si le lieu n’existe plus.`);

@@ -117,7 +117,7 @@ export function forkModule(request: ForkRequest): ForkResult {
 			{
 				version: '1.0.0',
 				date: request.date,
-				summary: `Adaptation du module « ${title} » (${request.id}${typeof originalVersion === 'string' ? `, version ${originalVersion}` : ''}) de ${origin.name}.`,
+				summary: `Adaptation du module « ${title} » (${request.id}${typeof originalVersion === 'string' ? `, version ${originalVersion}` : ''}) ; origine : ${origin.name}.`,
 			},
 		]),
 	);

@@ -22,6 +22,7 @@ import { missingParticipants } from './missing-participants.ts';
 import { moduleWithoutPersona } from './module-without-persona.ts';
 import { orphanModule } from './orphan-module.ts';
 import { parcoursOrder } from './parcours-order.ts';
+import { placeholder } from './placeholder.ts';
 import { prerequisiteCycle } from './prerequisite-cycle.ts';
 import { selfReference } from './self-reference.ts';
 import { duplicateTypeId } from './duplicate-type-id.ts';
@@ -31,7 +32,9 @@ import { unknownDeck } from './unknown-deck.ts';
 import { unknownDirective } from './unknown-directive.ts';
 import { unknownKitPage } from './unknown-kit-page.ts';
 import { unknownMediationType } from './unknown-mediation-type.ts';
+import { unknownAnchor } from './unknown-anchor.ts';
 import { unknownModule } from './unknown-module.ts';
+import { unknownPage } from './unknown-page.ts';
 import { unknownParcours } from './unknown-parcours.ts';
 import { unknownPersona } from './unknown-persona.ts';
 import { unknownQuestionnaire } from './unknown-questionnaire.ts';
@@ -53,6 +56,8 @@ export const rules: Rule[] = [
 	unknownKitPage,
 	unknownQuestionnaire,
 	unknownDirective,
+	unknownPage,
+	unknownAnchor,
 	// The kit's directory names types the typology declares, once each.
 	unknownMediationType,
 	unknownStructureType,
@@ -82,6 +87,7 @@ export const rules: Rule[] = [
 	missingDuration,
 	missingParticipants,
 	agendaLength,
+	placeholder,
 ];
 
 export interface CheckOptions {

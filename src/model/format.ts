@@ -27,3 +27,8 @@ export function joinFrench(items: readonly string[]): string {
 	if (items.length <= 1) return items.join('');
 	return `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
 }
+
+/** A count with its noun in the right number: (1, 'PDF imprimé', 'PDF imprimés') → "1 PDF imprimé". */
+export function countOf(count: number, singular: string, plural: string): string {
+	return `${count} ${count > 1 ? plural : singular}`;
+}

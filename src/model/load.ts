@@ -14,6 +14,7 @@ import { AccessibilityStatementSchema, ID_PATTERN, OrganisationSchema, type Acce
 import { decodeSource, pointAt, type Point, type SourceText } from './source.ts';
 import { explainMdxError } from './mdx-messages.ts';
 import { locateInYaml, parseYaml, readYamlValue, type YamlPath } from './yaml-document.ts';
+import { mergedListItems } from './yaml-lists.ts';
 
 export type EntryFormat = MarkdownFormat | 'yaml';
 
@@ -177,6 +178,18 @@ function createReader(root: string, messages: ContentMessage[], sources: SourceT
 				}),
 			);
 			return { locate };
+		}
+		for (const merged of mergedListItems(yamlText)) {
+			messages.push(
+				createMessage({
+					file: source.path,
+					point: pointAt(source, yamlOffset + merged.offset),
+					ruleId: 'merged-list-item',
+					severity: 'error',
+					message: `la ligne « - ${merged.text} » est plus indentée que l’élément qui la précède : elle ne commence pas un nouvel élément, elle prolonge son texte`,
+					hint: 'alignez son « - » sur celui de la ligne précédente pour en faire un élément de la liste',
+				}),
+			);
 		}
 		const result = validate(schema, value, guide);
 		for (const problem of result.problems) {

@@ -3,23 +3,31 @@ import { z } from 'zod';
 import { fieldMeta, knownKeysAt } from './schema-walk.ts';
 import { closest } from './suggest.ts';
 
-const TYPE_NAMES: Record<string, string> = {
-	string: 'un texte',
-	number: 'un nombre',
-	int: 'un nombre entier',
-	boolean: 'oui ou non (true ou false)',
-	array: 'une liste',
-	object: 'un ensemble de champs',
-	date: 'une date',
-	null: 'une valeur vide',
-	undefined: 'rien',
+/** How French names a kind of value, with its gender for « attendu·e » and « trouvé·e ». */
+const TYPE_NAMES: Record<string, { name: string; feminine: boolean }> = {
+	string: { name: 'un texte', feminine: false },
+	number: { name: 'un nombre', feminine: false },
+	int: { name: 'un nombre entier', feminine: false },
+	boolean: { name: 'oui ou non (true ou false)', feminine: false },
+	array: { name: 'une liste', feminine: true },
+	object: { name: 'un ensemble de champs', feminine: false },
+	date: { name: 'une date', feminine: true },
+	null: { name: 'une valeur vide', feminine: true },
+	undefined: { name: 'rien', feminine: false },
 };
 
-function describeValue(input: unknown): string {
-	if (input === null) return TYPE_NAMES.null!;
-	if (Array.isArray(input)) return TYPE_NAMES.array!;
-	if (input instanceof Date) return TYPE_NAMES.date!;
-	return TYPE_NAMES[typeof input] ?? typeof input;
+function typeOf(input: unknown): string {
+	if (input === null) return 'null';
+	if (Array.isArray(input)) return 'array';
+	if (input instanceof Date) return 'date';
+	return typeof input;
+}
+
+/** « une liste est attendue, une valeur vide trouvée ». */
+function expectedFound(expected: string, input: unknown): string {
+	const wanted = TYPE_NAMES[expected] ?? { name: expected, feminine: false };
+	const found = TYPE_NAMES[typeOf(input)] ?? { name: typeOf(input), feminine: false };
+	return `${wanted.name} est ${wanted.feminine ? 'attendue' : 'attendu'}, ${found.name} ${found.feminine ? 'trouvée' : 'trouvé'}`;
 }
 
 function quote(value: unknown): string {
@@ -31,13 +39,13 @@ function quote(value: unknown): string {
 export const frenchIssueMessage: z.core.$ZodErrorMap = (issue) => {
 	switch (issue.code) {
 		case 'invalid_type':
-			return `${TYPE_NAMES[issue.expected] ?? issue.expected} est attendu, ${describeValue(issue.input)} trouvé`;
+			return expectedFound(issue.expected, issue.input);
 		case 'too_small':
-			if (issue.origin === 'array') return `au moins ${issue.minimum} élément(s) attendu(s)`;
+			if (issue.origin === 'array') return Number(issue.minimum) > 1 ? `au moins ${issue.minimum} éléments attendus` : 'au moins un élément attendu';
 			if (issue.origin === 'string') return 'ce texte est vide';
 			return `la valeur doit être au moins ${issue.minimum}`;
 		case 'too_big':
-			if (issue.origin === 'array') return `au plus ${issue.maximum} élément(s) attendu(s)`;
+			if (issue.origin === 'array') return Number(issue.maximum) > 1 ? `au plus ${issue.maximum} éléments attendus` : 'au plus un élément attendu';
 			if (issue.origin === 'string') return `texte trop long (au plus ${issue.maximum} caractères)`;
 			return `la valeur doit être au plus ${issue.maximum}`;
 		case 'invalid_value':
@@ -52,6 +60,13 @@ export const frenchIssueMessage: z.core.$ZodErrorMap = (issue) => {
 			return 'valeur invalide';
 	}
 };
+
+/** A value YAML read as one « nom: valeur » pair: what a colon inside a text turns it into. */
+function isOneField(input: unknown): input is Record<string, unknown> {
+	if (input === null || typeof input !== 'object' || Array.isArray(input) || input instanceof Date) return false;
+	const values = Object.values(input);
+	return values.length === 1 && (values[0] === null || ['string', 'number', 'boolean'].includes(typeof values[0]));
+}
 
 export interface SchemaProblem {
 	/** Path of the value the problem is about (for a missing field: its parent). */
@@ -141,6 +156,20 @@ function toProblems(issue: z.core.$ZodIssue, schema: z.ZodType, guide: string | 
 				hint: suggestion
 					? `vouliez-vous dire ${quote(suggestion)} ? (valeurs possibles : ${issue.values.join(', ')})`
 					: `valeurs possibles : ${issue.values.join(', ')}`,
+			},
+		];
+	}
+	if (issue.code === 'invalid_type' && issue.expected === 'string' && isOneField(issue.input)) {
+		// `- Exercice : mises en situation`: YAML read the colon as a field, where a text was meant.
+		const [key, value] = Object.entries(issue.input)[0]!;
+		const written = value === null || value === undefined ? `${key} :` : `${key} : ${String(value)}`;
+		const last = path.at(-1);
+		return [
+			{
+				path,
+				atKey: false,
+				message: `${describePath(path)} : un texte est attendu, mais le « : » suivi d’une espace en a fait un champ « ${key} »`,
+				hint: `mettez le texte entre guillemets : ${typeof last === 'number' ? '- ' : `${String(last)}: `}"${written.replaceAll('"', '\\"')}"`,
 			},
 		];
 	}

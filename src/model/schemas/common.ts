@@ -33,11 +33,19 @@ export const IsoDateSchema = z
 	.union([z.string(), z.date()], { error: 'une date est attendue, au format AAAA-MM-JJ' })
 	.transform((value, ctx) => {
 		const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-		if (!ISO_DATE.test(text) || !isRealDate(text)) {
+		if (!ISO_DATE.test(text)) {
 			ctx.addIssue({
 				code: 'custom',
 				message: `date invalide « ${text} » : le format attendu est AAAA-MM-JJ, par exemple 2025-09-12`,
 				params: { kind: 'date' },
+			});
+			return z.NEVER;
+		}
+		if (!isRealDate(text)) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `date impossible « ${text} » : ce jour n’existe pas dans le calendrier`,
+				params: { kind: 'date', hint: 'vérifiez le mois (de 01 à 12) et le jour (le 30 février, le 31 avril… n’existent pas)' },
 			});
 			return z.NEVER;
 		}
@@ -54,9 +62,9 @@ export const MAX_SUMMARY_LENGTH = 600;
 export const MAX_KEYWORD_LENGTH = 60;
 export const MAX_KEYWORDS = 30;
 
-/** Free text that must say something. */
+/** Free text that must say something; a wrong type is told « un texte est attendu, … trouvé » (schema-messages). */
 export const TextSchema = z
-	.string({ error: 'un texte est attendu' })
+	.string()
 	.trim()
 	.min(1, { error: 'ce texte est vide' })
 	.max(MAX_TEXT_LENGTH, { error: `texte trop long : au plus ${MAX_TEXT_LENGTH} caractères dans l’en-tête ; le développement va sous l’en-tête, dans le texte` });

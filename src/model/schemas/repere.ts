@@ -1,6 +1,7 @@
 // A "repère": a reference page trainers and trainees come back to, such as the three levels of help
 // or the urgency × mission grid, kept as data so that the site draws it and a fork can adapt it.
 import { z } from 'zod';
+import { countOf } from '../format.ts';
 import { TextListSchema, TextSchema, TitleSchema, SummarySchema } from './common.ts';
 import { HELP_LEVELS } from './role.ts';
 
@@ -45,7 +46,7 @@ export const GridSchema = z
 				ctx.addIssue({
 					code: 'custom',
 					path: ['rows', index, 'cells'],
-					message: `cette ligne a ${row.cells.length} case(s) pour ${grid.columns.length} colonne(s) : il faut une case par colonne`,
+					message: `cette ligne a ${countOf(row.cells.length, 'case', 'cases')} pour ${countOf(grid.columns.length, 'colonne', 'colonnes')} : il faut une case par colonne`,
 				});
 			}
 		});

@@ -29,6 +29,7 @@ const LOADER_CODES = [
 	'unowned-file',
 	'hidden-file',
 	'symbolic-link',
+	'merged-list-item',
 	'missing-organisation',
 ];
 

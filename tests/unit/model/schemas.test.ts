@@ -56,7 +56,7 @@ describe('ModuleSchema', () => {
 		const { problems } = validate(ModuleSchema, { ...validModule, version: '1.0', updated: '2024-02-30' });
 		expect(problems.map((problem) => problem.path)).toEqual([['version'], ['updated']]);
 		expect(problems[0]!.message).toContain('version invalide');
-		expect(problems[1]!.message).toContain('date invalide « 2024-02-30 »');
+		expect(problems[1]!.message).toContain('date impossible « 2024-02-30 »');
 	});
 
 	it('reports the branch of a prerequisite that went wrong, not a vague union error', () => {
