@@ -123,7 +123,7 @@ describe('the repère schema', () => {
 		});
 		expect(result.success).toBe(false);
 		expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
-			['grid.rows.0.cells', 'cette ligne a 1 case(s) pour 2 colonne(s) : il faut une case par colonne'],
+			['grid.rows.0.cells', 'cette ligne a 1 case pour 2 colonnes : il faut une case par colonne'],
 		]);
 	});
 
