@@ -28,8 +28,8 @@ describe('npm run repertoire', () => {
 		expect(exported.out).toContain('1 lieu exporté dans lieux.csv.');
 		const imported = run(root, 'import', 'lieux.csv');
 		expect(imported.status).toBe(0);
-		expect(imported.out).toContain('1 lieu lu : 0 créé(s), 1 mis à jour, 0 inchangé(s).');
-		expect(run(root, 'import', 'lieux.csv').out).toContain('0 mis à jour, 1 inchangé(s)');
+		expect(imported.out).toContain('1 lieu lu : 0 créé, 1 mis à jour, 0 inchangé.');
+		expect(run(root, 'import', 'lieux.csv').out).toContain('0 mis à jour, 1 inchangé.');
 	});
 
 	it('adds a new line as a new file, named after the place', () => {
