@@ -19,6 +19,7 @@ export function moduleSheetHeadings(graph: ContentGraph, module: ModuleEntry, bo
 		heading('prolongements', 'Prolongements possibles'),
 		...(practice > 0 ? [heading('pour-pratiquer', 'Pour pratiquer')] : []),
 		...(data.keywords.length > 0 ? [heading('mots-cles', 'Mots-clés')] : []),
+		...(data.sources.length > 0 ? [heading('sources', 'Sources')] : []),
 		heading('attribution', 'Version et licence'),
 	];
 }

@@ -68,6 +68,21 @@ describe('the built site of a small catalogue', () => {
 		expect(await page.textContent('.cf-sheet__contents')).toContain('à 10:30 précises, au format 16:9');
 	});
 
+	it('dates the sources of its institutional facts: « situation au » the latest consultation, one linked line each', async () => {
+		await page.goto(`${served().server.url}/modules/outils/`);
+		const sources = page.locator('.cf-sources');
+		expect(await sources.locator('h2').textContent()).toBe('Sources');
+		expect(await sources.locator('.cf-sources__as-of').textContent()).toContain('Situation au 3 décembre 2026');
+		const lines = await sources.locator('li').allTextContents();
+		expect(lines.map((line) => line.replace(/\s+/g, ' ').trim())).toEqual([
+			'Page officielle d’un dispositif, Une agence (consultée le 2 novembre 2026) : Le dispositif a changé de nom.',
+			'Une seconde page (consultée le 3 décembre 2026)',
+		]);
+		expect(await sources.locator('a').first().getAttribute('href')).toBe('https://dispositif.example/page');
+		await page.goto(`${served().server.url}/modules/securite/`);
+		expect(await page.locator('.cf-sources').count()).toBe(0);
+	});
+
 	it('loads nothing from another origin', async () => {
 		const foreign: string[] = [];
 		page.on('request', (request) => {

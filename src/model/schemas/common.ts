@@ -161,6 +161,23 @@ export function computedField(message: string, hint: string) {
 	return z.custom<never>(() => false, { error: message, params: { hint } }).optional();
 }
 
+/**
+ * One dated source of an institutional fact (a scheme, a label, a website's service): what was read,
+ * where and when. Facts about institutions go out of date; the page shows « situation au » the date.
+ */
+export const SourceSchema = z.strictObject({
+	title: TitleSchema.meta({ title: 'titre de la page consultée', example: 'title: "Budget 2025 et règles de gestion du dispositif"' }),
+	publisher: TitleSchema.meta({ title: 'qui publie la page', example: 'publisher: ANCT' }).optional(),
+	url: UrlSchema,
+	consulted: IsoDateSchema.meta({ title: 'date de consultation', example: 'consulted: 2026-12-03' }),
+	about: SummarySchema.meta({ title: 'ce que la source établit', example: 'about: "Nouveaux postes suspendus en 2025."' }).optional(),
+});
+
+export const SourcesSchema = z
+	.array(SourceSchema, { error: 'une liste de sources est attendue (lignes commençant par « - »)' })
+	.meta({ title: 'sources datées', example: '- { title: "…", url: "https://…", consulted: 2026-12-03 }' })
+	.default([]);
+
 export const KeywordsSchema = z
 	.array(TextSchema.max(MAX_KEYWORD_LENGTH, { error: `mot-clé trop long : au plus ${MAX_KEYWORD_LENGTH} caractères, un mot ou une expression` }))
 	.max(MAX_KEYWORDS, { error: `trop de mots-clés : au plus ${MAX_KEYWORDS}` })
@@ -169,3 +186,4 @@ export const KeywordsSchema = z
 export type ChangelogEntry = z.output<typeof ChangelogEntrySchema>;
 export type Author = z.output<typeof AuthorSchema>;
 export type DerivedFrom = z.output<typeof DerivedFromSchema>;
+export type Source = z.output<typeof SourceSchema>;

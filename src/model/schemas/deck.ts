@@ -1,6 +1,6 @@
 // A slide deck presented by trainers; the MDX body holds the slides.
 import { z } from 'zod';
-import { DerivedFromSchema, IdSchema, ModifiedField, TextSchema, versioningFields, TitleSchema, SummarySchema } from './common.ts';
+import { DerivedFromSchema, IdSchema, ModifiedField, TextSchema, versioningFields, TitleSchema, SummarySchema, SourcesSchema } from './common.ts';
 
 export const MinutesSchema = z
 	.number({ error: 'une durée en minutes est attendue' })
@@ -19,6 +19,8 @@ export const DeckSchema = z.strictObject({
 	agenda: z.array(AgendaPartSchema).meta({ title: 'programme', example: '- { title: Accueil, minutes: 30 }' }).default([]),
 	modules: z.array(IdSchema).meta({ title: 'modules liés', example: 'une ligne « - identifiant-du-module » par module' }).default([]),
 	personas: z.array(IdSchema).meta({ title: 'personas utilisées', example: 'une ligne « - identifiant » par persona' }).default([]),
+	/** Dated sources of the institutional facts the slides state. */
+	sources: SourcesSchema,
 	...versioningFields,
 	/** The chain of earlier versions this deck was adapted from, oldest first. */
 	derivedFrom: z

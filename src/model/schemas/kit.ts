@@ -1,6 +1,6 @@
 // A page of the network-building kit: a chapter introduction or one tool.
 import { z } from 'zod';
-import { IdSchema, TextSchema, versioningFields, TitleSchema, SummarySchema } from './common.ts';
+import { IdSchema, TextSchema, versioningFields, TitleSchema, SummarySchema, SourcesSchema } from './common.ts';
 
 /** The kit's parts: why and for whom, then its three chapters. */
 export const KIT_CHAPTERS = ['introduction', 'reperes', 'territoire', 'reseau'] as const;
@@ -26,6 +26,8 @@ export const KitPageSchema = z.strictObject({
 	questionnaire: IdSchema.meta({ title: 'questionnaire affiché', example: 'questionnaire: questionnaire-besoins-public' }).optional(),
 	/** A view of the kit's data the page shows under its text. */
 	shows: z.enum(KIT_VIEWS).meta({ title: 'vue des données du kit', example: 'shows: repertoire' }).optional(),
+	/** Dated sources of the institutional facts the page states (maps, schemes). */
+	sources: SourcesSchema,
 	...versioningFields,
 });
 

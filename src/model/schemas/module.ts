@@ -1,6 +1,6 @@
 // The module sheet: one training module of the catalogue.
 import { z } from 'zod';
-import { DerivedFromField, IdSchema, ModifiedField, KeywordsSchema, TextListSchema, TextSchema, versioningFields, TitleSchema, SummarySchema } from './common.ts';
+import { DerivedFromField, IdSchema, ModifiedField, KeywordsSchema, TextListSchema, TextSchema, versioningFields, TitleSchema, SummarySchema, SourcesSchema } from './common.ts';
 
 /** A prerequisite that is met by having followed any one of several modules. */
 export const AnyOfPrerequisiteSchema = z.strictObject({
@@ -74,6 +74,8 @@ export const ModuleSchema = z.strictObject({
 	duration: HoursSchema.meta({ title: 'durée en heures', example: 'duration: 7 (un nombre, sans « h »)' }).optional(),
 	participants: ParticipantsSchema.meta({ title: 'taille du groupe', example: 'participants: { max: 15 }' }).optional(),
 	keywords: KeywordsSchema,
+	/** Dated sources of the institutional facts the sheet states. */
+	sources: SourcesSchema,
 	...versioningFields,
 	/** The original this module was adapted from (filled by `npm run fork`). */
 	derivedFrom: DerivedFromField.optional(),

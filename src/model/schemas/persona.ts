@@ -1,6 +1,6 @@
 // A persona: a person in a situation, used in role plays and case studies.
 import { z } from 'zod';
-import { IdSchema, TextListSchema, TextSchema, TitleSchema } from './common.ts';
+import { IdSchema, TextListSchema, TextSchema, TitleSchema, SourcesSchema } from './common.ts';
 
 /** The kinds of obstacles the commons names (matériel, psychologique, compétences, langue, handicap). */
 export const OBSTACLES = ['materiel', 'psychologique', 'competences', 'langue', 'handicap'] as const;
@@ -48,6 +48,8 @@ export const PersonaSchema = z.strictObject({
 	related: z.array(IdSchema).meta({ title: 'personas proches', example: 'une ligne « - identifiant » par persona' }).default([]),
 	/** Where the situation comes from (a deck, a kit scenario). */
 	source: TextSchema.meta({ title: 'source' }).optional(),
+	/** Dated sources of the institutional facts the situation relies on. */
+	sources: SourcesSchema,
 });
 
 export type Obstacle = (typeof OBSTACLES)[number];

@@ -1,6 +1,6 @@
 // A glossary term, one per file, referenced from anywhere with :term[id].
 import { z } from 'zod';
-import { IdSchema, TextListSchema, TextSchema, UrlSchema, TitleSchema } from './common.ts';
+import { IdSchema, TextListSchema, TextSchema, UrlSchema, TitleSchema, SourcesSchema } from './common.ts';
 
 export const TermSourceSchema = z.strictObject({
 	title: TitleSchema.meta({ title: 'titre de la source' }),
@@ -17,6 +17,8 @@ export const TermSchema = z.strictObject({
 	source: TermSourceSchema.meta({ title: 'source', example: 'source: { title: "…", author: "…", year: 2024 }' }),
 	related: z.array(IdSchema).meta({ title: 'termes liés', example: 'une ligne « - identifiant » par terme' }).default([]),
 	modules: z.array(IdSchema).meta({ title: 'modules qui en parlent', example: 'une ligne « - identifiant-du-module » par module' }).default([]),
+	/** Dated sources of what the term says about a scheme or an institution today. */
+	sources: SourcesSchema,
 });
 
 export type Term = z.output<typeof TermSchema>;

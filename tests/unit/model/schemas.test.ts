@@ -71,6 +71,25 @@ describe('ModuleSchema', () => {
 	});
 });
 
+describe('dated sources', () => {
+	it('reads a source with its title, address and day of consultation, and says which one lacks its date', () => {
+		const source = { title: 'Budget 2025', url: 'https://aide.example/budget', consulted: '2026-12-03' };
+		expect(validate(ModuleSchema, { ...validModule, sources: [source] }).data?.sources).toEqual([source]);
+		const { problems } = validate(PersonaSchema, {
+			name: 'Paul',
+			place: 'mairie',
+			situation: 'Une situation.',
+			sources: [source, { title: 'Sans date', url: 'https://aide.example/autre' }],
+		});
+		expect(problems).toEqual([expect.objectContaining({ path: ['sources', 1], message: expect.stringContaining('consulted') })]);
+	});
+
+	it('refuses a source that is not a web address', () => {
+		const { problems } = validate(ModuleSchema, { ...validModule, sources: [{ title: 'Note', url: 'pas une adresse', consulted: '2026-12-03' }] });
+		expect(problems.map((problem) => problem.path)).toEqual([['sources', 0, 'url']]);
+	});
+});
+
 describe('other collections', () => {
 	it('refuses a parcours that types its own duration: it is computed', () => {
 		const { problems } = validate(ParcoursSchema, {
