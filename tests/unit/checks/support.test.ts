@@ -80,6 +80,10 @@ describe('raw HTML, read by the HTML standard', () => {
 		expect(names('<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>')).toEqual(['noscript', 'img']);
 	});
 
+	it('reads a table cell’s attributes outside a table too: a fragment parser would drop the tag, a page may not', () => {
+		expect(scanHtml('<td onclick=alert(1)>').tags[0]?.attributes.map((attribute) => attribute.name)).toEqual(['onclick']);
+	});
+
 	it('decodes character references in values', () => {
 		expect(scanHtml('<a href="&#106;ava&#x73;cript&colon;x">').tags[0]?.attributes[0]?.value).toBe('javascript:x');
 	});
