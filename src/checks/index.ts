@@ -6,6 +6,7 @@ import type { Rule } from './rule.ts';
 import { guarded } from './support/guarded.ts';
 import { agendaLength } from './agenda-length.ts';
 import { changelogVersion } from './changelog-version.ts';
+import { componentProps } from './component-props.ts';
 import { duplicateNumber } from './duplicate-number.ts';
 import { followUpIsPrerequisite } from './follow-up-is-prerequisite.ts';
 import { forbiddenExpression } from './forbidden-expression.ts';
@@ -75,6 +76,7 @@ export const rules: Rule[] = [
 	// Content safety: nothing in a content file runs code or loads a foreign document.
 	forbiddenImport,
 	unknownComponent,
+	componentProps,
 	forbiddenExpression,
 	forbiddenHtml,
 	forbiddenUrl,

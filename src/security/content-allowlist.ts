@@ -103,6 +103,10 @@ export const ADDRESS_ATTRIBUTES: Readonly<Record<string, AddressKind>> = {
 export interface AllowedComponent {
 	from: string;
 	attributes: readonly string[];
+	/** Attributes without which the component stops the build. */
+	required?: readonly string[];
+	/** Attributes that take one of a few values, and those values. */
+	values?: Readonly<Record<string, readonly string[]>>;
 }
 
 const STARLIGHT = '@astrojs/starlight/components';
@@ -110,18 +114,30 @@ const STARLIGHT = '@astrojs/starlight/components';
 /**
  * Starlight's components for documentation pages. Several pass unknown attributes on to the HTML
  * they write (LinkButton, LinkCard…), so each lists the props it documents, and nothing else.
+ * Icon's color and size are left out: they are written into a style attribute unescaped.
+ * Values and required props are those that make Starlight throw when wrong (its own schemas).
  */
 export const ALLOWED_COMPONENTS: Readonly<Record<string, AllowedComponent>> = {
-	Aside: { from: STARLIGHT, attributes: ['type', 'title', 'icon'] },
-	Badge: { from: STARLIGHT, attributes: ['text', 'variant', 'size'] },
-	Card: { from: STARLIGHT, attributes: ['title', 'icon'] },
+	Aside: { from: STARLIGHT, attributes: ['type', 'title', 'icon'], values: { type: ['note', 'tip', 'caution', 'danger'] } },
+	Badge: {
+		from: STARLIGHT,
+		attributes: ['text', 'variant', 'size'],
+		required: ['text'],
+		values: { variant: ['note', 'danger', 'success', 'caution', 'tip', 'default'], size: ['small', 'medium', 'large'] },
+	},
+	Card: { from: STARLIGHT, attributes: ['title', 'icon'], required: ['title'] },
 	CardGrid: { from: STARLIGHT, attributes: ['stagger'] },
 	FileTree: { from: STARLIGHT, attributes: [] },
-	Icon: { from: STARLIGHT, attributes: ['name', 'label', 'size', 'color'] },
-	LinkButton: { from: STARLIGHT, attributes: ['href', 'variant', 'icon', 'iconPlacement'] },
-	LinkCard: { from: STARLIGHT, attributes: ['href', 'title', 'description'] },
+	Icon: { from: STARLIGHT, attributes: ['name', 'label'], required: ['name'] },
+	LinkButton: {
+		from: STARLIGHT,
+		attributes: ['href', 'variant', 'icon', 'iconPlacement'],
+		required: ['href'],
+		values: { variant: ['primary', 'secondary', 'minimal'], iconPlacement: ['start', 'end'] },
+	},
+	LinkCard: { from: STARLIGHT, attributes: ['href', 'title', 'description'], required: ['href', 'title'] },
 	Steps: { from: STARLIGHT, attributes: [] },
-	TabItem: { from: STARLIGHT, attributes: ['label', 'icon'] },
+	TabItem: { from: STARLIGHT, attributes: ['label', 'icon'], required: ['label'] },
 	Tabs: { from: STARLIGHT, attributes: ['syncKey'] },
 };
 

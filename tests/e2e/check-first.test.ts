@@ -1,5 +1,5 @@
 // What used to pass the check and then stop `astro build` in English (a component used without
-// import, an attribute whose value is only a comment, an image that does not exist) now stops the
+// import or with a wrong prop, an attribute whose value is only a comment, an image that does not exist) now stops the
 // build at the check, before any MDX is evaluated, with the same located French message.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ interface ExpectedMessage {
 	message: string;
 }
 
-describe.each(['unknown-component', 'forbidden-expression', 'missing-file'])('the %s fixture', (code) => {
+describe.each(['unknown-component', 'component-props', 'forbidden-expression', 'missing-file'])('the %s fixture', (code) => {
 	it('fails npm run build with each message of npm run check, located, in French', () => {
 		const fixture = `tests/fixtures/check/${code}`;
 		const expected = JSON.parse(readFileSync(join(PROJECT_ROOT, fixture, 'expected.json'), 'utf8')) as { messages: ExpectedMessage[] };
