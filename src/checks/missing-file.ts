@@ -4,9 +4,10 @@
 // (UNRESOLVED_IMPORT, at the wrong line). An address starting with "/" is served from public/.
 // An <img src> or a deck background is fetched by the browser from the page's address, where a
 // path relative to the content file leads nowhere: it must start with "/".
-import { readdirSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, extname, posix, relative, resolve } from 'node:path';
 import { closest } from '../model/suggest.ts';
+import { looksLikeImage } from '../security/project-image.ts';
 import type { Point } from '../model/source.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { IMAGE_EXTENSIONS, imageReferences, isInside, isRegularFile, pathOf, realPath } from './support/image-files.ts';
@@ -69,13 +70,46 @@ function checkMarkdownImage({ context, file, point }: Reported, url: string): vo
 		});
 		return;
 	}
-	if (isRegularFile(path)) return;
+	if (isRegularFile(path)) {
+		checkImageFile({ context, file, point }, url, path, extension);
+		return;
+	}
 	const near = suggestion(path, url);
 	context.report({
 		file,
 		point,
 		message: `image introuvable : « ${url} » (cherchée dans ${relative(context.content.root, path).split('\\').join('/')})`,
 		hint: near ? `vouliez-vous dire « ${near} » ?` : 'le chemin part du dossier du fichier : enregistrez l’image à côté de lui, ou corrigez le chemin',
+	});
+}
+
+/** Content images go through Astro's image pipeline: a real image of its format, and not too heavy for it. */
+export const MAX_CONTENT_IMAGE_BYTES = 5 * 1024 * 1024;
+
+function checkImageFile({ context, file, point }: Reported, url: string, path: string, extension: string): void {
+	const size = statSync(path).size;
+	if (size > MAX_CONTENT_IMAGE_BYTES) {
+		context.report({
+			file,
+			point,
+			message: `image trop lourde : « ${url} » (${(size / 1024 / 1024).toFixed(1)} Mo, au plus ${MAX_CONTENT_IMAGE_BYTES / 1024 / 1024} Mo)`,
+			hint: 'réduisez ses dimensions (2 000 pixels de large suffisent à l’écran) ou enregistrez-la en WebP ou JPEG',
+		});
+		return;
+	}
+	const head = Buffer.alloc(Math.min(size, 4096));
+	const descriptor = openSync(path, 'r');
+	try {
+		readSync(descriptor, head, 0, head.length, 0);
+	} finally {
+		closeSync(descriptor);
+	}
+	if (looksLikeImage(extension, extension === '.svg' ? readFileSync(path) : head)) return;
+	context.report({
+		file,
+		point,
+		message: `« ${url} » n’est pas une image ${extension.slice(1).toUpperCase()} : son contenu ne correspond pas à son extension`,
+		hint: 'ouvrez-la dans un logiciel d’images et enregistrez-la de nouveau dans le bon format',
 	});
 }
 

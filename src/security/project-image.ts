@@ -43,17 +43,30 @@ function realFolder(folder: string): string | undefined {
 	}
 }
 
-/** Whether the first bytes are those of the type the extension says. */
-function looksLike(type: string, bytes: Buffer): boolean {
-	switch (type) {
-		case 'image/png':
+/** Whether the first bytes are those of the image format a file extension says (".png", ".svg"…). */
+export function looksLikeImage(extension: string, bytes: Buffer): boolean {
+	const ascii = (from: number, to: number) => bytes.subarray(from, to).toString('latin1');
+	switch (extension.toLowerCase()) {
+		case '.png':
+		case '.apng':
 			return bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-		case 'image/jpeg':
+		case '.jpg':
+		case '.jpeg':
 			return bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
-		case 'image/webp':
-			return bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP';
+		case '.webp':
+			return ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP';
+		case '.gif':
+			return ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a';
+		case '.avif':
+			return ascii(4, 8) === 'ftyp' && /^avi[fs]$/.test(ascii(8, 12));
+		case '.tiff':
+			return ascii(0, 4) === 'II*\u0000' || ascii(0, 4) === 'MM\u0000*';
+		case '.svg':
+			return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(
+				bytes.toString('utf8').replace(/^\uFEFF/, ''),
+			);
 		default:
-			return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+			return false;
 	}
 }
 
@@ -99,7 +112,7 @@ export function readProjectImage(path: string, contentRoot: string, publicRoot: 
 			if (count === 0) break;
 			read += count;
 		}
-		if (!looksLike(type, bytes)) return fail({ kind: 'content', type });
+		if (!looksLikeImage(extension, bytes)) return fail({ kind: 'content', type });
 		if (type === 'image/svg+xml') {
 			const problem = svgProblem(bytes.toString('utf8'));
 			if (problem) return fail({ kind: 'svg', what: problem.what });
