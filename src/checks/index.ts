@@ -43,6 +43,12 @@ import { unknownRole } from './unknown-role.ts';
 import { unknownSection } from './unknown-section.ts';
 import { unknownStructureType } from './unknown-structure-type.ts';
 import { unknownTerm } from './unknown-term.ts';
+import { unknownQuiz } from './unknown-quiz.ts';
+import { unknownCompetenceCode } from './unknown-competence-code.ts';
+import { sequenceDuration } from './sequence-duration.ts';
+import { objectiveVerb } from './objective-verb.ts';
+import { unassessedObjective } from './unassessed-objective.ts';
+import { qualiopiIndicateur1 } from './qualiopi-indicateur-1.ts';
 
 /** Every rule, in the order their messages are most useful; each lives in its own file. */
 export const rules: Rule[] = [
@@ -56,9 +62,11 @@ export const rules: Rule[] = [
 	unknownDeck,
 	unknownKitPage,
 	unknownQuestionnaire,
+	unknownQuiz,
 	unknownDirective,
 	unknownPage,
 	unknownAnchor,
+	unknownCompetenceCode,
 	// The kit's directory names types the typology declares, once each.
 	unknownMediationType,
 	unknownStructureType,
@@ -73,6 +81,8 @@ export const rules: Rule[] = [
 	unsafeSvg,
 	incompatibleLicence,
 	malformedQuiz,
+	// A module is a training action: its running order fits its duration.
+	sequenceDuration,
 	// Content safety: nothing in a content file runs code or loads a foreign document.
 	forbiddenImport,
 	unknownComponent,
@@ -90,6 +100,9 @@ export const rules: Rule[] = [
 	missingParticipants,
 	agendaLength,
 	placeholder,
+	objectiveVerb,
+	unassessedObjective,
+	qualiopiIndicateur1,
 ];
 
 export interface CheckOptions {

@@ -4,7 +4,8 @@
 // When the parcours does include modules that meet a prerequisite, one of them comes first:
 // - `- module-a`: module-a comes before;
 // - `anyOf: [a, b]`: of a and b, those in the parcours, at least one comes before;
-// - `{ text, orModule: a }`: a comes before (the parcours chose a to bring that competence).
+// - `{ text, orModule: a }`: a comes before (the parcours chose a to bring that competence);
+// - `{ text, orModules: [a, b] }`: as anyOf, one of those in the parcours comes before.
 import { linkModuleIds } from '../model/graph.ts';
 import type { LoadedEntry } from '../model/load.ts';
 import type { RelatedPlace } from '../model/diagnostics.ts';
@@ -44,7 +45,9 @@ export const parcoursOrder: Rule = {
 						link.kind === 'anyOf'
 							? `l’un des modules ${joinFrench(inParcours.map(quote))}, placés plus loin (${where})`
 							: link.kind === 'competence'
-								? `une compétence que le module ${quote(inParcours[0]!)} apporte, placé plus loin (${where})`
+								? inParcours.length > 1
+									? `une compétence que l’un des modules ${joinFrench(inParcours.map(quote))} apporte, placés plus loin (${where})`
+									: `une compétence que le module ${quote(inParcours[0]!)} apporte, placé plus loin (${where})`
 								: `le module ${quote(inParcours[0]!)}, placé plus loin (${where})`;
 					context.report({
 						file: entry.file,

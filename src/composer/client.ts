@@ -45,7 +45,7 @@ export function startComposer(root: HTMLElement, data: PlanData): void {
 			case 'missing-choice':
 				return `${name(note.requiredBy)} demande d’avoir suivi l’un de ces modules : ${note.moduleIds.map(name).join(' ; ')}.`;
 			case 'competence':
-				return `${name(note.requiredBy)} demande : ${note.text}${note.moduleId ? ` (ou d’avoir suivi ${name(note.moduleId)})` : ''}. À vérifier avec les participant·e·s.`;
+				return `${name(note.requiredBy)} demande : ${note.text}${note.moduleIds.length > 0 ? ` (ou d’avoir suivi ${note.moduleIds.map(name).join(' ou ')})` : ''}. À vérifier avec les participant·e·s.`;
 		}
 	}
 

@@ -6,7 +6,7 @@
 export type PlanPrerequisite =
 	| { kind: 'module'; moduleId: string }
 	| { kind: 'anyOf'; moduleIds: string[] }
-	| { kind: 'competence'; text: string; moduleId?: string };
+	| { kind: 'competence'; text: string; moduleIds: string[] };
 
 export interface PlanModule {
 	id: string;
@@ -31,7 +31,7 @@ export type PlanNote =
 	| { kind: 'added'; moduleId: string; requiredBy: string }
 	| { kind: 'missing'; moduleId: string; requiredBy: string }
 	| { kind: 'missing-choice'; moduleIds: string[]; requiredBy: string }
-	| { kind: 'competence'; text: string; moduleId?: string; requiredBy: string };
+	| { kind: 'competence'; text: string; moduleIds: string[]; requiredBy: string };
 
 export interface Plan {
 	/** The modules in an order where each comes after its prerequisites that are in the plan. */
@@ -79,8 +79,8 @@ export function planPath(data: PlanData, selection: readonly string[], options: 
 		settled.add(id);
 		for (const prerequisite of byId.get(id)!.prerequisites) {
 			if (prerequisite.kind === 'competence') {
-				if (prerequisite.moduleId && chosen.has(prerequisite.moduleId)) continue;
-				notes.push({ kind: 'competence', text: prerequisite.text, moduleId: prerequisite.moduleId, requiredBy: id });
+				if (prerequisite.moduleIds.some((option) => chosen.has(option))) continue;
+				notes.push({ kind: 'competence', text: prerequisite.text, moduleIds: prerequisite.moduleIds, requiredBy: id });
 				continue;
 			}
 			const options_ = (prerequisite.kind === 'module' ? [prerequisite.moduleId] : prerequisite.moduleIds).filter((option) => byId.has(option));
@@ -115,7 +115,6 @@ export function planPath(data: PlanData, selection: readonly string[], options: 
 function before(module: PlanModule, inPlan: ReadonlySet<string>): string[] {
 	return module.prerequisites.flatMap((prerequisite) => {
 		if (prerequisite.kind === 'module') return inPlan.has(prerequisite.moduleId) ? [prerequisite.moduleId] : [];
-		if (prerequisite.kind === 'competence') return prerequisite.moduleId && inPlan.has(prerequisite.moduleId) ? [prerequisite.moduleId] : [];
 		return prerequisite.moduleIds.filter((id) => inPlan.has(id));
 	});
 }

@@ -11,7 +11,8 @@ export type ModuleEntry = Entry<'modules'>;
 export type PrerequisiteLink =
 	| { kind: 'module'; moduleId: string }
 	| { kind: 'anyOf'; moduleIds: string[] }
-	| { kind: 'competence'; text: string; moduleId?: string };
+	/** A competence, which any one of `moduleIds` (none, one or several) can replace. */
+	| { kind: 'competence'; text: string; moduleIds: string[] };
 
 export interface ParcoursTotals {
 	hours: number;
@@ -56,13 +57,14 @@ export function compareModuleNumbers(a: string, b: string): number {
 export function prerequisiteLink(prerequisite: Prerequisite): PrerequisiteLink {
 	if (typeof prerequisite === 'string') return { kind: 'module', moduleId: prerequisite };
 	if ('anyOf' in prerequisite) return { kind: 'anyOf', moduleIds: prerequisite.anyOf };
-	return { kind: 'competence', text: prerequisite.text, moduleId: prerequisite.orModule };
+	const moduleIds = prerequisite.orModules ?? (prerequisite.orModule ? [prerequisite.orModule] : []);
+	return { kind: 'competence', text: prerequisite.text, moduleIds };
 }
 
 export function linkModuleIds(link: PrerequisiteLink): string[] {
 	if (link.kind === 'module') return [link.moduleId];
 	if (link.kind === 'anyOf') return link.moduleIds;
-	return link.moduleId ? [link.moduleId] : [];
+	return link.moduleIds;
 }
 
 export interface GraphInput {

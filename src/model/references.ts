@@ -3,6 +3,8 @@ import type { Root } from 'mdast';
 import { collectDirectives } from '../markdown/directives.ts';
 import { isReferenceDirective, REFERENCE_DIRECTIVES, type CollectionName } from './collections.ts';
 import type { Entry } from './load.ts';
+import { EVALUATION_MOMENTS } from './schemas/module.ts';
+import { splitQuizReference } from './quizzes.ts';
 import type { Point } from './source.ts';
 import type { YamlPath } from './yaml-document.ts';
 
@@ -16,6 +18,7 @@ export type Relation =
 	| 'related'
 	| 'term'
 	| 'questionnaire'
+	| 'deck'
 	| 'directive';
 
 export interface Reference {
@@ -51,8 +54,25 @@ const FRONTMATTER_REFERENCES: { [C in CollectionName]?: Collector } = {
 				prerequisite.anyOf.forEach((id, j) => add('modules', id, 'prerequisite', ['prerequisites', index, 'anyOf', j]));
 			else if (prerequisite.orModule)
 				add('modules', prerequisite.orModule, 'prerequisite', ['prerequisites', index, 'orModule']);
+			else
+				prerequisite.orModules?.forEach((id, j) => add('modules', id, 'prerequisite', ['prerequisites', index, 'orModules', j]));
 		});
 		listOf(add, data.followUps, 'modules', 'followUp', 'followUps');
+		// A quiz is named "deck/quiz": its deck is a reference like any other.
+		const quizDeck = (reference: string | undefined, path: YamlPath) => {
+			const deck = reference ? splitQuizReference(reference)?.deck : undefined;
+			if (deck) add('decks', deck, 'deck', path);
+		};
+		data.sequence.forEach((step, index) => {
+			if (step.persona) add('personas', step.persona, 'persona', ['sequence', index, 'persona']);
+			if (step.deck) add('decks', step.deck, 'deck', ['sequence', index, 'deck']);
+			quizDeck(step.quiz, ['sequence', index, 'quiz']);
+		});
+		for (const moment of EVALUATION_MOMENTS) {
+			const item = data.evaluation?.[moment];
+			if (item?.questionnaire) add('questionnaires', item.questionnaire, 'questionnaire', ['evaluation', moment, 'questionnaire']);
+			quizDeck(item?.quiz, ['evaluation', moment, 'quiz']);
+		}
 	},
 	parcours(entry, add) {
 		const data = (entry as Entry<'parcours'>).data;

@@ -117,6 +117,11 @@ function toProblems(issue: z.core.$ZodIssue, schema: z.ZodType, guide: string | 
 	const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
 	const key = path.at(-1);
 	if (issue.code === 'invalid_union') {
+		// « text, or { text, … } » read as one field no branch knows: a colon inside a text, as below.
+		const text = isOneField(issue.input) && !knownKeysAt(schema, path).includes(Object.keys(issue.input)[0]!)
+			? issue.errors.flat().find((inner) => inner.code === 'invalid_type' && inner.expected === 'string' && inner.path.length === 0)
+			: undefined;
+		if (text) return toProblems({ ...text, path: issue.path, input: issue.input } as z.core.$ZodIssue, schema, guide);
 		const inner = unionBranchIssues(issue);
 		if (inner) return inner.flatMap((innerIssue) => toProblems(innerIssue, schema, guide));
 	}

@@ -40,7 +40,8 @@ export const moduleTemplate: Template = (values) => `${header({
 	number: values.number,
 	section: values.section,
 	summary: `${TODO} : une ou deux phrases qui disent à quoi sert le module.`,
-	objectives: [`${TODO} : ce que les participant·e·s sauront faire à la fin`],
+	audience: `${TODO} : les publics visés`,
+	objectives: [{ text: `${TODO} : ce que les participant·e·s sauront faire à la fin`, assessedBy: `${TODO} : comment on le vérifie` }],
 	prerequisites: [],
 	competences: { savoir: [], savoirFaire: [], savoirEtre: [] },
 	methods: [],
@@ -48,6 +49,7 @@ export const moduleTemplate: Template = (values) => `${header({
 	followUps: [],
 	duration: 7,
 	participants: { max: 12 },
+	evaluation: { formative: `${TODO} : comment on suit les progrès pendant la formation`, summative: `${TODO} : comment on vérifie les acquis à la fin` },
 	keywords: [],
 	...versioning(values, 'Création de la fiche.'),
 })}

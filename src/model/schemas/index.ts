@@ -1,6 +1,7 @@
 // Every schema of the content model, in one import.
 export * from './common.ts';
 export * from './module.ts';
+export * from './training.ts';
 export * from './section.ts';
 export * from './parcours.ts';
 export * from './persona.ts';

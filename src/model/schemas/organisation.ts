@@ -1,6 +1,7 @@
 // The publisher of the catalogue: everything a fork changes to make the site and PDFs its own.
 import { z } from 'zod';
 import { IsoDateSchema, TextListSchema, TextSchema, UrlSchema, TitleSchema } from './common.ts';
+import { practicalFields } from './training.ts';
 
 export const ContactSchema = z.strictObject({
 	email: z.email({ error: 'adresse électronique invalide' }).meta({ title: 'adresse électronique', example: 'email: contact@exemple.org' }),
@@ -24,9 +25,9 @@ export const RegistrationSchema = z.strictObject({
 	region: TextSchema.meta({ title: 'région', example: 'region: Occitanie' }),
 });
 
-export const QualiopiSchema = z.strictObject({
+const QualiopiCertificateSchema = z.strictObject({
 	/** The certifying body. */
-	certifier: TextSchema.meta({ title: 'organisme certificateur' }),
+	certifier: TextSchema.meta({ title: 'organisme certificateur' }).optional(),
 	certificate: TextSchema.meta({ title: 'numéro du certificat' }).optional(),
 	/** Last day the certificate is valid. */
 	validUntil: IsoDateSchema.meta({ title: 'fin de validité', example: 'validUntil: 2027-06-30' }).optional(),
@@ -34,18 +35,25 @@ export const QualiopiSchema = z.strictObject({
 	categories: TextListSchema.meta({ title: 'catégories certifiées', example: 'categories: [actions de formation]' }).default([]),
 });
 
-/** What a training organisation states to its trainees (access, prices, disability, evaluation). */
+/**
+ * Whether the organisation is Qualiopi-certified: `qualiopi: true`, or the certificate's details.
+ * A certified organisation must publish every item of indicator 1 for each training (the check
+ * then makes a missing item an error); `false` is the same as leaving the field out.
+ */
+export const QualiopiSchema = z
+	.union([z.boolean(), QualiopiCertificateSchema], {
+		error: 'qualiopi: true, ou les détails du certificat : { certifier: "…", categories: [actions de formation] }',
+	})
+	.transform((value) => (value === true ? { categories: [] } : value === false ? undefined : value));
+
+/** What a training organisation states to its trainees: the defaults of every module's practical information. */
 export const TrainingInfoSchema = z.strictObject({
-	/** How and how soon someone can start a training. */
-	access: TextSchema.meta({ title: 'modalités et délais d’accès' }).optional(),
-	/** Prices or how they are set. */
-	prices: TextSchema.meta({ title: 'tarifs' }).optional(),
-	/** Person in charge of disabled trainees (« référent·e handicap ») and how to reach them. */
-	disabilityContact: TextSchema.meta({ title: 'référent·e handicap' }).optional(),
-	/** How learning is assessed and what trainees receive at the end. */
-	evaluation: TextSchema.meta({ title: 'modalités d’évaluation' }).optional(),
-	/** Whom to contact to make a complaint. */
-	complaints: TextSchema.meta({ title: 'réclamations' }).optional(),
+	...practicalFields,
+	/** Whom to contact to make a complaint, and how it is handled. */
+	complaints: TextSchema.meta({
+		title: 'réclamations',
+		example: 'complaints: Écrivez à reclamations@exemple.org ; réponse sous quinze jours.',
+	}).optional(),
 });
 
 /** Where the commons a fork follows lives: `npm run fork` and `npm run upstream` read it. */
@@ -82,9 +90,13 @@ export const OrganisationSchema = z.strictObject({
 	}).optional(),
 	qualiopi: QualiopiSchema.meta({
 		title: 'certification Qualiopi',
-		example: 'qualiopi: { certifier: "…", categories: [actions de formation] }',
+		example: 'qualiopi: true, ou qualiopi: { certifier: "…", categories: [actions de formation] }',
 	}).optional(),
-	training: TrainingInfoSchema.meta({ title: 'informations d’organisme de formation' }).optional(),
+	/** The practical information every module shows unless it gives its own (access, price, contacts…). */
+	training: TrainingInfoSchema.meta({
+		title: 'informations pratiques communes à toutes les formations',
+		example: 'training: { access: …, leadTime: …, price: gratuit, contacts: { … }, disabilityAccess: … }',
+	}).optional(),
 	upstream: UpstreamSchema.meta({ title: 'commun d’origine', example: 'upstream: { name: "…", repository: https://… }' }).optional(),
 	/** True while the file still holds the commons' example publisher. */
 	example: z.boolean().meta({ title: 'éditeur d’exemple', example: 'example: true' }).default(false),

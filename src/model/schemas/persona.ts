@@ -30,6 +30,24 @@ export const FrameSchema = z.strictObject({
 	orientation: TextListSchema.meta({ title: 'questions sur l’orientation' }).default([]),
 });
 
+/**
+ * What the person running the role play needs and the participants must not see: the actions
+ * expected at each of the four steps, the usual pitfalls, and the answers where facts exist.
+ */
+export const AnimationSchema = z.strictObject({
+	expected: z
+		.strictObject({
+			accueil: TextListSchema.meta({ title: 'actions attendues à l’accueil' }).default([]),
+			diagnostic: TextListSchema.meta({ title: 'actions attendues au diagnostic' }).default([]),
+			accompagnement: TextListSchema.meta({ title: 'actions attendues pendant l’accompagnement' }).default([]),
+			orientation: TextListSchema.meta({ title: 'actions attendues pour l’orientation' }).default([]),
+		})
+		.meta({ title: 'actions attendues', example: 'expected: { accueil: [« Reformuler la demande »], diagnostic: […] }' })
+		.prefault({}),
+	pitfalls: TextListSchema.meta({ title: 'pièges fréquents', example: 'pitfalls: [Faire la démarche à sa place sans mandat]' }).default([]),
+	answers: TextListSchema.meta({ title: 'éléments de réponse', example: 'answers: [Le paiement en ligne est obligatoire au-delà de 300 €]' }).default([]),
+});
+
 export const PersonaSchema = z.strictObject({
 	/** How trainees call the person: "Jean", "M. Leblanc". */
 	name: TitleSchema.meta({ title: 'nom', example: 'name: Jean' }),
@@ -46,6 +64,11 @@ export const PersonaSchema = z.strictObject({
 	frame: FrameSchema.meta({ title: 'les quatre temps', example: 'frame: { accueil: [« question ? »], diagnostic: […] }' }).prefault({}),
 	modules: z.array(IdSchema).meta({ title: 'modules liés', example: 'une ligne « - identifiant-du-module » par module' }).default([]),
 	related: z.array(IdSchema).meta({ title: 'personas proches', example: 'une ligne « - identifiant » par persona' }).default([]),
+	/** For the facilitator only: shown on the trainer sheets, never on the persona's card or page. */
+	animation: AnimationSchema.meta({
+		title: 'notes pour l’animateur·rice',
+		example: 'animation: { expected: { accueil: […] }, pitfalls: […], answers: […] }',
+	}).optional(),
 	/** Where the situation comes from (a deck, a kit scenario). */
 	source: TextSchema.meta({ title: 'source' }).optional(),
 	/** Dated sources of the institutional facts the situation relies on. */
@@ -54,5 +77,6 @@ export const PersonaSchema = z.strictObject({
 
 export type Obstacle = (typeof OBSTACLES)[number];
 export type FrameStep = (typeof FRAME_STEPS)[number];
+export type Animation = z.output<typeof AnimationSchema>;
 export type Persona = z.output<typeof PersonaSchema>;
 export type PersonaInput = z.input<typeof PersonaSchema>;

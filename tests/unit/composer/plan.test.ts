@@ -9,7 +9,7 @@ function module(id: string, order: number, duration: number | undefined, prerequ
 const data: PlanData = {
 	modules: [
 		module('bases', 1, 7),
-		module('securite', 2, 3.5, [{ kind: 'competence', text: 'Savoir naviguer', moduleId: 'bases' }]),
+		module('securite', 2, 3.5, [{ kind: 'competence', text: 'Savoir naviguer', moduleIds: ['bases'] }]),
 		module('outils', 3, 3, [{ kind: 'module', moduleId: 'bases' }]),
 		module('accueil', 4, undefined),
 		module('ateliers', 5, 10, [{ kind: 'anyOf', moduleIds: ['accueil', 'outils'] }]),
@@ -45,7 +45,7 @@ describe('the learning-path builder', () => {
 
 	it('notes a competence with the module that can replace it, unless that module is chosen', () => {
 		expect(planPath(data, ['securite'], { addMissing: true }).notes).toEqual([
-			{ kind: 'competence', text: 'Savoir naviguer', moduleId: 'bases', requiredBy: 'securite' },
+			{ kind: 'competence', text: 'Savoir naviguer', moduleIds: ['bases'], requiredBy: 'securite' },
 		]);
 		const withBases = planPath(data, ['securite', 'bases'], { addMissing: false });
 		expect(withBases.notes).toEqual([]);

@@ -57,7 +57,7 @@ describe('content graph', () => {
 	});
 
 	it('resolves the three shapes of prerequisite', () => {
-		expect(graph.prerequisites('securite')).toEqual([{ kind: 'competence', text: 'Bases', moduleId: 'fondamentaux' }]);
+		expect(graph.prerequisites('securite')).toEqual([{ kind: 'competence', text: 'Bases', moduleIds: ['fondamentaux'] }]);
 		expect(graph.prerequisites('evaluer')).toEqual([{ kind: 'anyOf', moduleIds: ['individuel', 'collectif'] }]);
 		expect(graph.prerequisiteModuleIds('caf')).toEqual(['securite', 'panorama']);
 	});

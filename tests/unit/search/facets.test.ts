@@ -10,8 +10,8 @@ const entry = (collection: string, id: string, data: object) => ({ collection, i
 const graph = buildGraph({
 	entries: [
 		entry('sections', 'bases', { title: 'Les bases', order: 1, summary: 'x' }),
-		entry('modules', 'outils', { title: 'Outils', number: '10A', section: 'bases', duration: 3.5, keywords: ['FranceConnect', 'CAF'], prerequisites: [], followUps: [] }),
-		entry('modules', 'long', { title: 'Long', number: '2', section: 'bases', keywords: [], prerequisites: [], followUps: [] }),
+		entry('modules', 'outils', { title: 'Outils', number: '10A', section: 'bases', duration: 3.5, keywords: ['FranceConnect', 'CAF'], prerequisites: [], followUps: [], sequence: [] }),
+		entry('modules', 'long', { title: 'Long', number: '2', section: 'bases', keywords: [], prerequisites: [], followUps: [], sequence: [] }),
 		entry('personas', 'lea', { name: 'Léa', place: 'médiathèque', modules: [], related: [] }),
 		entry('parcours', 'p', { title: 'P', steps: [{ module: 'outils' }, { module: 'outils' }], personas: [] }),
 	],

@@ -4,7 +4,7 @@ import type { Entry } from '../../../src/model/load.ts';
 import { keywordIndex, keywordSlug } from '../../../src/site/keywords.ts';
 
 const module = (id: string, number: string, keywords: string[]) =>
-	({ collection: 'modules', id, file: `${id}.mdx`, data: { number, section: 's', title: id, keywords, prerequisites: [], followUps: [] } }) as unknown as Entry;
+	({ collection: 'modules', id, file: `${id}.mdx`, data: { number, section: 's', title: id, keywords, prerequisites: [], followUps: [], sequence: [] } }) as unknown as Entry;
 const section = { collection: 'sections', id: 's', file: 's.mdx', data: { title: 'S', order: 1, summary: 'x' } } as unknown as Entry;
 
 describe('keywords', () => {
