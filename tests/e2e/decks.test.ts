@@ -185,9 +185,14 @@ describe('a deck', () => {
 
 	it('works for a plain Markdown deck without programme, where a lone persona stays a link', async () => {
 		const { page, errors } = await openDeck('court');
-		expect(await page.$$eval('.reveal .slides section', (slides) => slides.length)).toBe(5);
+		// Title + 2 body slides + dated sources + credits + version and licence.
+		expect(await page.$$eval('.reveal .slides section', (slides) => slides.length)).toBe(6);
 		expect(await page.$$eval('.cf-programme', (nodes) => nodes.length)).toBe(0);
 		expect(await page.getAttribute('.reveal a.cf-ref--persona', 'href')).toBe('/personas/tom/');
+		const sources = (await page.textContent('.cf-sources-slide'))?.replace(/\s+/g, ' ');
+		expect(sources).toContain('Situation au 1 février 2026');
+		expect(sources).toContain('Une page officielle inventée, Une agence inventée (consultée le 1 février 2026)');
+		expect(await page.$$eval('.cf-sources-slide section', (nested) => nested.length)).toBe(0);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
@@ -222,7 +227,7 @@ describe('the decks index', () => {
 				facts: 'Durée : 1 h · 11 diapositives · version 2.0.0',
 				links: ['/decks/atelier/', '/pdf/decks/atelier.pdf', '/modules/outils/'],
 			},
-			{ title: 'Support court', facts: 'Durée : non précisée · 5 diapositives · version 1.0.0', links: ['/decks/court/', '/pdf/decks/court.pdf'] },
+			{ title: 'Support court', facts: 'Durée : non précisée · 6 diapositives · version 1.0.0', links: ['/decks/court/', '/pdf/decks/court.pdf'] },
 		]);
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
