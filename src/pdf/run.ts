@@ -20,8 +20,10 @@ export interface PdfRunOptions {
 	contentDir: string;
 	/** The built site. */
 	outDir: string;
-	/** The site's base path, as given to Astro ("/" by default). */
+	/** The site's base path, as given to Astro ("/" by default): from the build record. */
 	base?: string;
+	/** The site's public address the build used, if any: from the build record. */
+	site?: string;
 	/** Print only this custom catalogue instead of every document. */
 	custom?: CustomCatalogue;
 	env?: NodeJS.ProcessEnv;
@@ -87,7 +89,7 @@ export async function runPdf(options: PdfRunOptions): Promise<PdfResult[]> {
 			const printed = await printDocument(page, {
 				...job,
 				url: `${server.url}${withBase(job.route, base)}`,
-				site: graph.organisation?.site,
+				site: options.site,
 			});
 			const pdf = await finalizePdf(printed.pdf, { title: job.title, author: publisher, date, key: job.output });
 			const problems = await verifyPdf(pdf, job);
