@@ -22,6 +22,8 @@ export interface LinkReport {
 	/** Links to PDFs that this build did not print (COMMUN_SKIP_PDF=1): not checked. */
 	unprintedPdfs: number;
 	broken: BrokenLink[];
+	/** Site paths linked to that were taken from `writtenLater` instead of being requested. */
+	writtenLater: string[];
 }
 
 export interface CheckLinksOptions {
@@ -33,6 +35,11 @@ export interface CheckLinksOptions {
 	pdf?: boolean;
 	/** Also request links to other sites (slow, needs the network). */
 	external?: boolean;
+	/**
+	 * Site paths ("/pdf/catalogue.pdf") the build writes after the pages and that this folder may
+	 * lack (a site built without its PDFs): a link to one of them is right without being requested.
+	 */
+	writtenLater?: readonly string[];
 	onLink?: (result: LinkResult) => void;
 }
 
@@ -41,12 +48,14 @@ export interface CheckLinksOptions {
  * ones reachable from the home page), anchors included. Without `external`, links to other
  * sites are skipped, so the check runs offline.
  */
-export async function checkLinks({ root, base = '/', pdf = true, external = false, onLink }: CheckLinksOptions): Promise<LinkReport> {
+export async function checkLinks({ root, base = '/', pdf = true, external = false, writtenLater = [], onLink }: CheckLinksOptions): Promise<LinkReport> {
 	// Served under its base as it will be published: a link that escapes the base is broken.
 	const server = await serveDirectory(root, { base });
 	const site = `${server.url}${base.replace(/\/$/, '')}`;
 	const pdfFolder = `${site}${PDF_FOLDER}`;
 	const unprinted = new Set<string>();
+	const later = new Set(writtenLater);
+	const linkedLater = new Set<string>();
 	try {
 		const pages = filesUnder(root, ['.html'])
 			.map((file) => `/${relative(root, file).split(sep).join('/')}`)
@@ -62,6 +71,13 @@ export async function checkLinks({ root, base = '/', pdf = true, external = fals
 			timeout: external ? 20_000 : 5_000,
 			retryErrors: external,
 			linksToSkip: async (link) => {
+				if (link.startsWith(`${site}/`)) {
+					const path = new URL(link).pathname.slice(site.length - server.url.length);
+					if (later.has(path)) {
+						linkedLater.add(path);
+						return true;
+					}
+				}
 				if (!pdf && link.startsWith(pdfFolder)) {
 					unprinted.add(link);
 					return true;
@@ -78,6 +94,7 @@ export async function checkLinks({ root, base = '/', pdf = true, external = fals
 			skipped: result.links.filter((link) => link.state === LinkState.SKIPPED && !unprinted.has(link.url)).length,
 			unprintedPdfs: unprinted.size,
 			broken,
+			writtenLater: [...linkedLater].sort(),
 		};
 	} finally {
 		await server.close();

@@ -1,0 +1,86 @@
+// The check step inside `astro build` and `astro dev`: what a contributor reads when the content is
+// broken, and whether the build stops. One real failing build is in tests/e2e/cli/check-build.test.ts.
+import { join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { contentCheck } from '../../../src/integrations/content-check.ts';
+import { loadProject } from '../../../src/model/project.ts';
+import { PROJECT_ROOT } from '../../helpers/build-site.ts';
+import { STACK_TRACE } from '../../helpers/cli.ts';
+
+const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/check');
+
+class Exit extends Error {
+	readonly code: number | string | null | undefined;
+	constructor(code: number | string | null | undefined) {
+		super(`process.exit(${code})`);
+		this.code = code;
+	}
+}
+
+type ConfigSetup = (options: { command: 'build' | 'dev'; logger: Pick<AstroIntegrationLogger, 'error' | 'warn' | 'info' | 'debug'> }) => void;
+
+/** Runs the integration's config hook on a fixture corpus as Astro would, with `command`. */
+function startAstro(fixture: string, command: 'build' | 'dev') {
+	const logged = { error: [] as string[], warn: [] as string[] };
+	const logger = {
+		error: (text: string) => void logged.error.push(text),
+		warn: (text: string) => void logged.warn.push(text),
+		info: () => {},
+		debug: () => {},
+	};
+	const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
+		throw new Exit(code);
+	});
+	const hook = contentCheck(loadProject({ root: join(FIXTURES, fixture), contentDir: 'content' })).hooks['astro:config:setup'] as unknown as ConfigSetup;
+	let exitCode: number | string | null | undefined;
+	try {
+		hook({ command, logger });
+	} catch (error) {
+		if (!(error instanceof Exit)) throw error;
+		exitCode = error.code;
+	}
+	expect(exit.mock.calls.length).toBe(exitCode === undefined ? 0 : 1);
+	return { exitCode, errors: logged.error.join('\n'), warnings: logged.warn.join('\n') };
+}
+
+afterEach(() => {
+	vi.restoreAllMocks();
+});
+
+describe('the check inside astro build', () => {
+	it('stops the build on a content error, naming file, line, column and code, without a stack trace', () => {
+		const { exitCode, errors } = startAstro('schema', 'build');
+		expect(exitCode).toBe(1);
+		expect(errors).toContain('content/modules/decouvrir.mdx:10:10  erreur  schema  « version » : version invalide');
+		expect(errors).toContain('indice : exemple : version: 1.2.0');
+		expect(errors).toContain('Construction arrêtée : corrigez les erreurs ci-dessus');
+		expect(errors).not.toMatch(STACK_TRACE);
+	});
+
+	it('stops it on a broken reference too', () => {
+		const { exitCode, errors } = startAstro('unknown-module', 'build');
+		expect(exitCode).toBe(1);
+		expect(errors).toContain('content/modules/proteger.mdx:9:5  erreur  unknown-module  module inconnu « decouvir »');
+	});
+
+	it('lets the build go on with warnings only, and prints them', () => {
+		const { exitCode, errors, warnings } = startAstro('orphan-module', 'build');
+		expect(exitCode).toBeUndefined();
+		expect(errors).toBe('');
+		expect(warnings).toContain('content/modules/isole.mdx:2:1  avertissement  orphan-module');
+	});
+
+	it('says nothing about valid content', () => {
+		expect(startAstro('valid', 'build')).toEqual({ exitCode: undefined, errors: '', warnings: '' });
+	});
+});
+
+describe('the check inside astro dev', () => {
+	it('prints the errors and keeps the server running, so that the contributor sees the fix live', () => {
+		const { exitCode, errors } = startAstro('schema', 'dev');
+		expect(exitCode).toBeUndefined();
+		expect(errors).toContain('content/modules/decouvrir.mdx:10:10  erreur  schema');
+		expect(errors).not.toContain('Construction arrêtée');
+	});
+});
