@@ -3,10 +3,11 @@
 // tests that need no site (the commands) run meanwhile, and a test file of a site waits for its build
 // in a hook (tests/helpers/sites.ts). The tests share each site read-only: a test that writes (prints
 // PDFs again…) works on its own copy.
-import { rmSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildFolder, buildPages, PROJECT_ROOT, printPdfs, type BuiltSite } from '../helpers/build-site.ts';
+import { poisonContent } from '../helpers/hostile-content.ts';
 
 export interface SiteDefinition {
 	/** The content folder, relative to the project root. */
@@ -15,16 +16,20 @@ export interface SiteDefinition {
 	tests: string;
 	/** Print the PDFs too. */
 	pdf: boolean;
+	/** Builds a copy of contentDir changed by this function instead of contentDir itself. */
+	prepare?: (contentRoot: string) => void;
 }
 
 /**
  * The sites the e2e tests look at, built in this order. The commons' PDFs are not printed: the
  * fixture site's are, and the commons' links to its PDFs are checked against the print job list.
+ * The hostile site is the fixture site with markup in every text field (its organisation.yaml too).
  */
-export const SITES = {
+export const SITES: Record<'commons' | 'fixture' | 'hostile', SiteDefinition> = {
 	commons: { contentDir: 'content', tests: 'tests/e2e/commons', pdf: false },
 	fixture: { contentDir: 'tests/fixtures/site', tests: 'tests/e2e/site', pdf: true },
-} as const satisfies Record<string, SiteDefinition>;
+	hostile: { contentDir: 'tests/fixtures/site', tests: 'tests/e2e/hostile', pdf: false, prepare: poisonContent },
+};
 
 export type SiteName = keyof typeof SITES;
 
@@ -51,11 +56,12 @@ declare module 'vitest' {
  * Builds the sites one after another: two Astro builds in one project at once would overwrite each
  * other's generated modules in .astro/. A site's PDFs are printed while the next site's pages build.
  */
-function buildAll(sites: { name: SiteName; work: string; report: string }[], signal: AbortSignal): Promise<unknown> {
+function buildAll(sites: { name: SiteName; work: string; contentDir: string; report: string }[], signal: AbortSignal): Promise<unknown> {
 	let pages: Promise<unknown> = Promise.resolve();
 	const done: Promise<void>[] = [];
 	for (const site of sites) {
-		const { contentDir, pdf } = SITES[site.name];
+		const { contentDir } = site;
+		const { pdf } = SITES[site.name];
 		const started = performance.now();
 		const built: Promise<BuiltSite> = pages.then(() => buildPages(site.work, contentDir, { signal }));
 		pages = built;
@@ -83,12 +89,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	);
 	const sites = wanted.map((name) => {
 		const work = buildFolder();
-		return { name, work, report: join(work, 'build.json') };
+		const { contentDir, prepare } = SITES[name];
+		if (!prepare) return { name, work, contentDir, report: join(work, 'build.json') };
+		const copy = join(work, 'content');
+		cpSync(join(PROJECT_ROOT, contentDir), copy, { recursive: true });
+		prepare(copy);
+		return { name, work, contentDir: relative(PROJECT_ROOT, copy).split(sep).join('/'), report: join(work, 'build.json') };
 	});
-	project.provide(
-		'sites',
-		Object.fromEntries(sites.map((site) => [site.name, { contentDir: SITES[site.name].contentDir, outDir: join(site.work, 'dist'), report: site.report }])),
-	);
+	project.provide('sites', Object.fromEntries(sites.map((site) => [site.name, { contentDir: site.contentDir, outDir: join(site.work, 'dist'), report: site.report }])));
 	const stop = new AbortController();
 	const building = buildAll(sites, stop.signal);
 	return async () => {

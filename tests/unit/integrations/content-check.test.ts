@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contentCheck } from '../../../src/integrations/content-check.ts';
-import { loadProject } from '../../../src/model/project.ts';
+import { openProject } from '../../../src/site/project.ts';
 import { PROJECT_ROOT } from '../../helpers/build-site.ts';
 import { STACK_TRACE } from '../../helpers/cli.ts';
 
@@ -32,7 +32,8 @@ function startAstro(fixture: string, command: 'build' | 'dev') {
 	const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
 		throw new Exit(code);
 	});
-	const hook = contentCheck(loadProject({ root: join(FIXTURES, fixture), contentDir: 'content' })).hooks['astro:config:setup'] as unknown as ConfigSetup;
+	openProject(join(FIXTURES, fixture), 'content');
+	const hook = contentCheck().hooks['astro:config:setup'] as unknown as ConfigSetup;
 	let exitCode: number | string | null | undefined;
 	try {
 		hook({ command, logger });
@@ -71,7 +72,7 @@ describe('the check inside astro build', () => {
 		expect(warnings).toContain('content/modules/isole.mdx:2:1  avertissement  orphan-module');
 	});
 
-	it('says nothing about valid content', () => {
+	it('reports no problem in valid content', () => {
 		expect(startAstro('valid', 'build')).toEqual({ exitCode: undefined, errors: '', warnings: '' });
 	});
 });
