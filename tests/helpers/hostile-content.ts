@@ -6,8 +6,11 @@ import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 
 export const PAYLOAD = `</title></style></script><script>pwned()</script>"><img data-pwned src=x>'><img data-pwned src=x>`;
 
-/** Fields that hold free text, wherever they sit in a header. */
-const TEXT_FIELDS = new Set(['title', 'summary', 'name', 'shortName', 'tagline', 'description', 'audience', 'objectives', 'keywords', 'city', 'situation', 'note']);
+/**
+ * Fields that hold free text, wherever they sit in a header. Keywords are left out: the schema
+ * refuses one longer than 60 characters, longer than the payload leaves room for.
+ */
+const TEXT_FIELDS = new Set(['title', 'summary', 'name', 'shortName', 'tagline', 'description', 'audience', 'objectives', 'city', 'situation', 'note']);
 
 function poison(node: Node | null | undefined, key?: string): void {
 	if (isMap(node)) for (const pair of node.items) poison(pair.value as Node, isScalar(pair.key) ? String(pair.key.value) : undefined);

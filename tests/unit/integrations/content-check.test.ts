@@ -1,5 +1,6 @@
 // The check step inside `astro build` and `astro dev`: what a contributor reads when the content is
 // broken, and whether the build stops. One real failing build is in tests/e2e/cli/check-build.test.ts.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -74,6 +75,25 @@ describe('the check inside astro build', () => {
 
 	it('reports no problem in valid content', () => {
 		expect(startAstro('valid', 'build')).toEqual({ exitCode: undefined, errors: '', warnings: '' });
+	});
+});
+
+// What used to pass the check and then stop `astro build` in English (a component used without
+// import or with a wrong prop, an attribute whose value is only a comment, an image that does not
+// exist) stops the build at the check, in the config hook that runs before any MDX is evaluated.
+describe.each(['unknown-component', 'component-props', 'forbidden-expression', 'missing-file'])('the %s fixture in astro build', (code) => {
+	it('stops the build with each message of npm run check, located, in French', () => {
+		const expected = JSON.parse(readFileSync(join(FIXTURES, code, 'expected.json'), 'utf8')) as {
+			messages: { file: string; line: number; column: number; message: string }[];
+		};
+		expect(expected.messages.length).toBeGreaterThan(0);
+		const { exitCode, errors } = startAstro(code, 'build');
+		expect(exitCode).toBe(1);
+		for (const message of expected.messages) {
+			expect(errors).toContain(`${message.file}:${message.line}:${message.column}  erreur  ${code}  ${message.message}`);
+		}
+		expect(errors).toContain('Construction arrêtée');
+		expect(errors).not.toMatch(STACK_TRACE);
 	});
 });
 
