@@ -1,0 +1,75 @@
+// An error slipped into a copy of the commons' real content stops both `npm run check` and
+// `npm run build`, each naming the file and the line, without a stack trace.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, PROJECT_ROOT, type BuiltSite } from '../helpers/build-site.ts';
+
+const STACK_TRACE = /\n\s+at .*:\d+:\d+/;
+/** A module every version of the commons has (see the canonical ids). */
+const MODULE = 'modules/securite-donnees.mdx';
+
+let work: string;
+let contentDir: string;
+let sectionLine: number;
+let scriptLine: number;
+let durationLine: number;
+let check: { status: number | null; output: string };
+let build: BuiltSite;
+
+beforeAll(() => {
+	// Inside the project (tmp/ is ignored by git), because the content folder is given relative to it.
+	mkdirSync(join(PROJECT_ROOT, 'tmp'), { recursive: true });
+	work = mkdtempSync(join(PROJECT_ROOT, 'tmp', 'check-build-'));
+	contentDir = relative(PROJECT_ROOT, join(work, 'content')).split('\\').join('/');
+	cpSync(join(PROJECT_ROOT, 'content'), join(PROJECT_ROOT, contentDir), { recursive: true });
+
+	// Errors a contributor could make: a misspelt section, a script in the text, a duration changed without its running order.
+	const file = join(PROJECT_ROOT, contentDir, MODULE);
+	const lines = readFileSync(file, 'utf8').split('\n');
+	sectionLine = lines.findIndex((line) => line.startsWith('section: ')) + 1;
+	lines[sectionLine - 1] = lines[sectionLine - 1]!.replace(/(.)$/, '$1$1');
+	// A running order that no longer adds up: the module now says 7 hours, its steps still 6.
+	durationLine = lines.findIndex((line) => line === 'duration: 6') + 1;
+	lines[durationLine - 1] = 'duration: 7';
+	lines.push('', '<script>alert("bonjour")</script>', '');
+	scriptLine = lines.length - 1;
+	writeFileSync(file, lines.join('\n'));
+
+	const result = spawnSync('npm', ['run', '--silent', 'check'], {
+		cwd: PROJECT_ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, COMMUN_CONTENT_DIR: contentDir },
+		shell: process.platform === 'win32',
+	});
+	check = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	build = buildSite(contentDir);
+});
+
+afterAll(() => {
+	if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('an error in a copy of the real content', () => {
+	it('fails npm run check with the file and line of each error', () => {
+		expect(check.status).toBe(1);
+		expect(check.output).toContain(`${contentDir}/${MODULE}:${sectionLine}:10  erreur  unknown-section  section inconnue`);
+		expect(check.output).toMatch(/indice : vouliez-vous dire « [a-z-]+ » \?/);
+		expect(check.output).toContain(`${contentDir}/${MODULE}:${scriptLine}:1  erreur  forbidden-html  balise « <script> » non autorisée`);
+		expect(check.output).toContain(
+			`${contentDir}/${MODULE}:${durationLine}:11  erreur  sequence-duration  les étapes du déroulé durent 6 h (360 min) mais le module dure 7 h (420 min)`,
+		);
+		expect(check.output).toContain('il manque 60 min au déroulé');
+		expect(check.output).not.toMatch(STACK_TRACE);
+	});
+
+	it('fails npm run build with the same messages, before building any page', () => {
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain(`${contentDir}/${MODULE}:${sectionLine}:10  erreur  unknown-section`);
+		expect(build.output).toContain(`${contentDir}/${MODULE}:${scriptLine}:1  erreur  forbidden-html`);
+		expect(build.output).toContain(`${contentDir}/${MODULE}:${durationLine}:11  erreur  sequence-duration  les étapes du déroulé durent 6 h`);
+		expect(build.output).toContain('Construction arrêtée');
+		expect(build.output).not.toMatch(STACK_TRACE);
+	});
+});

@@ -1,0 +1,311 @@
+// The printed documents of a small catalogue, read back as a reader would: text, pages, fonts.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { licenceLabel } from '../../src/model/licences.ts';
+import { loadProject } from '../../src/model/project.ts';
+import { inspectPdf, pageTexts } from '../../src/pdf/inspect.ts';
+import { moduleLabel } from '../../src/site/labels.ts';
+import { sheetPages } from '../../src/pdf/jobs.ts';
+import { formatClock, practicalInfo, QUALIOPI_ITEMS, runningOrder } from '../../src/model/training-info.ts';
+import { buildSite, PROJECT_ROOT, type BuiltSite } from '../helpers/build-site.ts';
+
+const FIXTURE = 'tests/fixtures/sites/print';
+const { graph } = loadProject({ root: PROJECT_ROOT, contentDir: FIXTURE });
+const modules = graph.modulesInCatalogueOrder();
+
+let site: BuiltSite;
+const read = (path: string) => new Uint8Array(readFileSync(join(site.outDir, 'pdf', path)));
+
+function runPdf(args: string[]) {
+	const result = spawnSync(process.execPath, ['scripts/pdf.ts', '--outDir', site.outDir, ...args], {
+		cwd: PROJECT_ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, COMMUN_CONTENT_DIR: FIXTURE, COMMUN_SKIP_PDF: '0' },
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** The page number the table of contents gives for each label, read from its extracted text. */
+function tocNumbers(texts: string[], labels: string[]): Map<string, number> {
+	const toc = texts.find((text) => text.includes('Sommaire'))!;
+	const flat = toc.replace(/\s+/g, ' ');
+	return new Map(
+		labels.map((label) => {
+			const match = new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\d+)`).exec(flat);
+			return [label, match ? Number(match[1]) : Number.NaN];
+		}),
+	);
+}
+
+beforeAll(() => {
+	site = buildSite(FIXTURE, { COMMUN_SKIP_PDF: '0' });
+	if (site.status !== 0) throw new Error(`la construction du site de test a échoué :\n${site.output}`);
+});
+
+describe('the catalogue PDF', () => {
+	it('gives, for every module, the page where its sheet starts', async () => {
+		const texts = await pageTexts(read('catalogue.pdf'));
+		const labels = modules.map(moduleLabel);
+		const numbers = tocNumbers(texts, labels);
+		const tocPage = texts.findIndex((text) => text.includes('Sommaire'));
+		for (const label of labels) {
+			const starts = texts.findIndex((text, index) => index !== tocPage && text.replace(/\s+/g, ' ').includes(label)) + 1;
+			expect(numbers.get(label), label).toBe(starts);
+		}
+	});
+
+	it('names the section at the top of each of its pages', async () => {
+		const texts = await pageTexts(read('catalogue.pdf'));
+		const numbers = tocNumbers(texts, modules.map(moduleLabel));
+		for (const module of modules) {
+			const page = texts[numbers.get(moduleLabel(module))! - 1]!;
+			const section = graph.get('sections', module.data.section)!.data.title;
+			expect(page.trimStart().startsWith(section), `${module.id} : ${page.slice(0, 60)}`).toBe(true);
+		}
+	});
+
+	it('opens on the publisher and closes on its contact', async () => {
+		const texts = await pageTexts(read('catalogue.pdf'));
+		expect(texts[0]).toContain('Atelier Imprimé');
+		expect(texts.at(-1)).toContain('contact@imprime.example');
+		expect(texts.join('\n')).toContain('Premiers pas');
+	});
+
+	it('embeds the project font and no other', async () => {
+		const { fonts } = await inspectPdf(read('catalogue.pdf'));
+		expect(fonts.length).toBeGreaterThan(0);
+		for (const font of fonts) {
+			expect(font.embedded, font.name).toBe(true);
+			expect(font.name).toMatch(/Lexend/);
+		}
+	});
+
+	it('has bookmarks, tags and a title', async () => {
+		const doc = await PDFDocument.load(read('catalogue.pdf'), { updateMetadata: false });
+		expect(doc.catalog.has(PDFName.of('Outlines'))).toBe(true);
+		expect(doc.catalog.has(PDFName.of('StructTreeRoot'))).toBe(true);
+		expect(doc.getTitle()).toContain('Atelier Imprimé');
+	});
+});
+
+describe('the module sheets', () => {
+	it('prints every module on one or two pages (three with a running order) with its title, version and licence', async () => {
+		for (const module of modules) {
+			const pdf = read(`modules/${module.id}.pdf`);
+			const texts = await pageTexts(pdf);
+			expect(texts.length, module.id).toBeGreaterThanOrEqual(1);
+			expect(texts.length, module.id).toBeLessThanOrEqual(sheetPages(module));
+			const all = texts.join(' ').replace(/\s+/g, ' ');
+			expect(all).toContain(module.data.title);
+			expect(all).toContain(module.data.version);
+			expect(all).toContain(licenceLabel(module.data.licence));
+		}
+	});
+
+	it('says what a sheet was adapted from, and where its web page is', async () => {
+		const all = (await pageTexts(read('modules/securite.pdf'))).join(' ').replace(/\s+/g, ' ');
+		expect(all).toContain('Adapté de');
+		expect(all).toContain('Commun d’origine');
+		// The address under the QR code may wrap anywhere.
+		expect(all.replace(/\s+/g, '')).toContain('https://imprime.example/modules/securite/');
+	});
+});
+
+describe('the persona cards', () => {
+	it('puts four cards a sheet, each back behind its front once the sheet is turned over', async () => {
+		const personas = [...graph.byCollection.personas.values()];
+		const pdf = read('personas.pdf');
+		const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+		const task = getDocument({ data: pdf, verbosity: 0 });
+		const doc = await task.promise;
+		expect(doc.numPages).toBe(2 * Math.ceil(personas.length / 4));
+		const xOf = async (pageNumber: number, name: string, back: boolean) => {
+			const content = await (await doc.getPage(pageNumber)).getTextContent();
+			const item = content.items.find((entry) => 'str' in entry && (back ? entry.str.startsWith(`${name} :`) : entry.str === name));
+			return item && 'transform' in item ? (item.transform[4] as number) : Number.NaN;
+		};
+		const width = 595.28;
+		for (const persona of personas.slice(0, 4)) {
+			const front = await xOf(1, persona.data.name, false);
+			const back = await xOf(2, persona.data.name, true);
+			// The front's left edge and the back's mirrored right edge are the same column.
+			expect(front < width / 2, persona.id).toBe(back > width / 2);
+		}
+		await task.destroy();
+	});
+});
+
+describe('printing again', () => {
+	it('writes byte-identical files', () => {
+		const first = mkdtempSync(join(tmpdir(), 'commun-pdf-'));
+		cpSync(join(site.outDir, 'pdf'), first, { recursive: true });
+		const again = runPdf([]);
+		expect(again.status, again.output).toBe(0);
+		const list = (folder: string) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.pdf')).sort();
+		const files = list(first);
+		expect(files).toEqual(list(join(site.outDir, 'pdf')));
+		expect(files).toContain('catalogue.pdf');
+		expect(files).toContain('personas.pdf');
+		for (const file of files) {
+			expect(Buffer.compare(readFileSync(join(first, file)), readFileSync(join(site.outDir, 'pdf', file))), file).toBe(0);
+		}
+	});
+});
+
+describe('a custom catalogue', () => {
+	it('keeps only the modules of a learning path, with a right table of contents', async () => {
+		const result = runPdf(['--parcours', 'premiers-pas']);
+		expect(result.status, result.output).toBe(0);
+		const texts = await pageTexts(read('catalogue-premiers-pas.pdf'));
+		const all = texts.join(' ').replace(/\s+/g, ' ');
+		expect(all).toContain('Parcours : Premiers pas');
+		const kept = ['outils', 'accueil'].map((id) => moduleLabel(graph.get('modules', id)!));
+		const dropped = ['securite', 'ateliers'].map((id) => moduleLabel(graph.get('modules', id)!));
+		for (const label of dropped) expect(all).not.toContain(label);
+		const numbers = tocNumbers(texts, kept);
+		for (const label of kept) {
+			expect(texts[numbers.get(label)! - 1]!.replace(/\s+/g, ' ')).toContain(label);
+		}
+	});
+
+	it('refuses an unknown module and suggests the right one, in French', () => {
+		const result = runPdf(['--modules', 'outil,securite']);
+		expect(result.status).toBe(2);
+		expect(result.output).toContain('module inconnu « outil » : vouliez-vous dire « outils » ?');
+		expect(existsSync(join(site.outDir, 'pdf', 'catalogue-outil-securite.pdf'))).toBe(false);
+	});
+});
+
+describe('the site', () => {
+	const pdfLinks = (page: string) =>
+		[...readFileSync(join(site.outDir, page, 'index.html'), 'utf8').matchAll(/href="([^"]+\.pdf)"/g)].map((match) => match[1]!);
+
+	it('offers on each page the PDF that goes with it', () => {
+		expect(pdfLinks('')).toContain('/pdf/catalogue.pdf');
+		for (const module of modules) expect(pdfLinks(`modules/${module.id}`)).toContain(`/pdf/modules/${module.id}.pdf`);
+		expect(pdfLinks('personas')).toContain('/pdf/personas.pdf');
+	});
+
+	it('links only to PDFs the build wrote', () => {
+		const pages = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter(
+			(file) => file.endsWith('index.html') && !file.startsWith('print'),
+		);
+		expect(pages.length).toBeGreaterThan(modules.length);
+		for (const page of pages) {
+			for (const link of pdfLinks(join(page, '..'))) expect(existsSync(join(site.outDir, link)), `${page} → ${link}`).toBe(true);
+		}
+	});
+});
+
+/** Text as a reader copies it: one space for any run of spaces, line breaks and non-breaking spaces. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+const headings = QUALIOPI_ITEMS.map((item) => item.heading);
+const withSequence = modules.filter((module) => module.data.sequence.length > 0);
+const html = (page: string) => readFileSync(join(site.outDir, page, 'index.html'), 'utf8');
+const textOfHtml = (page: string) =>
+	flat(html(page).replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&#39;|&rsquo;/g, '’'));
+
+describe('a module as a training action', () => {
+	it('has training modules with and without a running order to look at', () => {
+		expect(withSequence.map((module) => module.id).sort()).toEqual(['ateliers', 'securite']);
+		expect(modules.length).toBeGreaterThan(withSequence.length);
+	});
+
+	it('prints Qualiopi’s nine headings on every module sheet PDF, with the date of its last update', async () => {
+		for (const module of modules) {
+			const all = flat((await pageTexts(read(`modules/${module.id}.pdf`))).join(' '));
+			expect(all, module.id).toContain('Informations pratiques');
+			for (const heading of headings) expect(all, `${module.id} : ${heading}`).toContain(heading);
+			expect(all, module.id).toMatch(/Informations à jour au \d{1,2} \S+ \d{4}/);
+		}
+	});
+
+	it('prints the nine headings on every sheet of the catalogue', async () => {
+		const texts = await pageTexts(read('catalogue.pdf'));
+		const labels = modules.map(moduleLabel);
+		const numbers = tocNumbers(texts, labels);
+		const starts = [...numbers.values()].sort((a, b) => a - b);
+		for (const module of modules) {
+			const start = numbers.get(moduleLabel(module))!;
+			const next = starts.find((page) => page > start) ?? texts.length + 1;
+			const sheet = flat(texts.slice(start - 1, next - 1).join(' '));
+			for (const heading of headings) expect(sheet, `${module.id} : ${heading}`).toContain(heading);
+		}
+	});
+
+	it('says « À préciser » under a heading neither the module nor the organisation fills', async () => {
+		const outils = flat((await pageTexts(read('modules/outils.pdf'))).join(' '));
+		expect(outils).toMatch(/Tarifs À préciser/);
+		const securite = flat((await pageTexts(read('modules/securite.pdf'))).join(' '));
+		expect(securite).toContain('150 € par personne');
+		expect(securite).toContain('Inscription par courriel auprès de l’atelier.');
+	});
+
+	it('prints the running order as a table whose clock starts at the start time and ends at start + duration (+ meal breaks)', async () => {
+		for (const module of withSequence) {
+			const start = practicalInfo(module.data, graph.organisation).startTime.value;
+			const breaks = module.data.sequence.filter((step) => step.break).reduce((total, step) => total + step.minutes, 0);
+			const end = start + module.data.duration! * 60 + breaks;
+			expect(runningOrder(module.data.sequence, start).at(-1)!.end).toBe(end);
+			const caption = `Déroulé, de ${flat(formatClock(start))} à ${flat(formatClock(end))}`;
+			expect(flat((await pageTexts(read(`modules/${module.id}.pdf`))).join(' ')), module.id).toContain(caption);
+			expect(textOfHtml(`modules/${module.id}`), module.id).toContain(caption);
+		}
+		// The afternoon module starts at its own time, not the organisation's.
+		expect(textOfHtml('modules/ateliers')).toContain('Déroulé, de 13 h 30 à 17 h 00');
+	});
+
+	it('prints a trainer sheet for every module with a running order, and only for those, marked as the facilitator’s document', async () => {
+		const files = readdirSync(join(site.outDir, 'pdf', 'animation')).sort();
+		expect(files).toEqual(withSequence.map((module) => `${module.id}.pdf`).sort());
+		for (const module of withSequence) {
+			const all = flat((await pageTexts(read(`animation/${module.id}.pdf`))).join(' '));
+			expect(all, module.id).toContain('Document de l’animateur·rice');
+			expect(all, module.id).toContain('Matériel à préparer');
+		}
+		const securite = flat((await pageTexts(read('animation/securite.pdf'))).join(' '));
+		expect(securite).toContain('Déroulé, de 9 h 00 à 16 h 00');
+		// The persona's facilitator notes are on the trainer sheet (quizzes: tests/unit/site/quiz-text.test.ts).
+		expect(securite).toContain('Une action attendue inventée pour Jeanne');
+		expect(securite).toContain('Un piège inventé pour Jeanne');
+		expect(securite).toContain('Une grille inventée');
+	});
+
+	it('keeps the persona’s facilitator notes off its public card and page, and the trainer sheet out of search', () => {
+		expect(textOfHtml('personas/jeanne')).not.toContain('inventée pour Jeanne');
+		expect(textOfHtml('personas')).not.toContain('inventée pour Jeanne');
+		expect(html('modules/securite/animation')).toContain('Une action attendue inventée pour Jeanne');
+		expect(html('modules/securite/animation')).not.toContain('data-pagefind-body');
+		expect(html('personas/jeanne')).toContain('data-pagefind-body');
+		expect(html('modules/securite')).toContain('href="/modules/securite/animation/"');
+		expect(existsSync(join(site.outDir, 'modules', 'outils', 'animation'))).toBe(false);
+	});
+
+	it('publishes the general conditions from organisation.yaml, on the site and in the catalogue', async () => {
+		const page = textOfHtml('conditions-generales');
+		expect(page).toContain('Inscription par courriel auprès de l’atelier.');
+		expect(page).toContain('Une réclamation s’écrit à reclamations@imprime.example.');
+		expect(page).toContain('Référent handicap de l’atelier — 04 00 00 00 01');
+		const catalogue = flat((await pageTexts(read('catalogue.pdf'))).join(' '));
+		expect(catalogue).toContain('Conditions générales');
+		expect(catalogue).toContain('Une réclamation s’écrit à reclamations@imprime.example.');
+	});
+
+	it('lists, on /competences/, the modules of each competence and the competences no module covers', () => {
+		const page = html('competences');
+		const rows = new Map([...page.matchAll(/<tr id="(.*?)"[\s\S]*?<\/tr>/g)].map((match) => [match[1]!, match[0]]));
+		expect(rows.size).toBe(16 + 21);
+		expect(rows.get('crcn-4-2')).toContain('href="/modules/securite/"');
+		expect(rows.get('digcomp-4-2')).toContain('href="/modules/securite/"');
+		expect(rows.get('crcn-3-4')).toContain('aucun module');
+		const uncovered = /<ul data-uncovered="crcn">([\s\S]*?)<\/ul>/.exec(page)?.[1] ?? '';
+		expect(uncovered).toContain('#crcn-3-4');
+		expect(uncovered).not.toContain('#crcn-4-2');
+		// A module sheet links each of its competences to its row.
+		expect(html('modules/securite')).toContain('href="/competences/#crcn-4-1"');
+	});
+});
