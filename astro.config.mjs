@@ -6,6 +6,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownFeatures } from './src/markdown/features.ts';
 import { referenceLinks } from './src/markdown/reference-links.ts';
+import { baseLinks } from './src/markdown/base-links.ts';
 import { nestHeadings } from './src/markdown/nest-headings.ts';
 import { deckSlides } from './src/markdown/slides.ts';
 import { quizzes } from './src/markdown/quiz.ts';
@@ -13,22 +14,27 @@ import { defaultContentDir } from './src/model/load.ts';
 import { REFERENCE_DIRECTIVES, isReferenceDirective } from './src/model/collections.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { buildRecord } from './src/integrations/build-record.ts';
 import { SEARCH_RANKING } from './src/search/ranking.ts';
 import { currentProject, openProject } from './src/site/project.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { entryLabel } from './src/site/labels.ts';
-import { entryPath, withBase } from './src/site/urls.ts';
+import { entryPath } from './src/site/urls.ts';
+import { resolveDeployment } from './src/site/deployment.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const contentDir = defaultContentDir();
-const base = process.env.COMMUN_BASE ?? '/';
 const { graph } = openProject(root, contentDir);
 const organisation = graph.organisation;
+// The path of `site` in organisation.yaml, unless COMMUN_BASE says otherwise (src/site/deployment.ts).
+const deployment = resolveDeployment({ organisationSite: organisation?.site });
+for (const warning of deployment.warnings) console.warn(`Attention : ${warning}`);
+const base = deployment.base;
 
 export default defineConfig({
 	root,
 	base,
-	site: organisation?.site,
+	site: deployment.site,
 	trailingSlash: 'always',
 	// Tests build several fixture sites at once: each gets its own cache.
 	cacheDir: process.env.COMMUN_CACHE_DIR,
@@ -43,9 +49,11 @@ export default defineConfig({
 					if (!isReferenceDirective(directive)) return 'not-a-reference';
 					const collection = REFERENCE_DIRECTIVES[directive];
 					const entry = currentProject().graph.get(collection, id);
-					return entry ? { href: withBase(entryPath(collection, id), base), label: entryLabel(entry) } : undefined;
+					return entry ? { href: entryPath(collection, id), label: entryLabel(entry) } : undefined;
 				}),
 			],
+			// Every link to a site page, written from the site root, is put under the base here.
+			hastPlugins: [baseLinks(base)],
 		}),
 	},
 	vite: {
@@ -61,6 +69,7 @@ export default defineConfig({
 	},
 	integrations: [
 		contentCheck(),
+		buildRecord(),
 		starlight({
 			title: organisation?.name ?? 'Commun de formation',
 			description: organisation?.tagline,

@@ -1,10 +1,30 @@
+// Two projects: `unit` (no build, no browser: the edit loop, `npm run test:unit`) and `e2e` (built
+// sites in a browser and commands run as processes). `npm test` runs both.
 import { defineConfig } from 'vitest/config';
+import { SitesLastSequencer } from './tests/setup/sequencer.ts';
 
 export default defineConfig({
 	test: {
-		include: ['tests/**/*.test.ts'],
-		// End-to-end tests build real sites and drive a browser.
-		testTimeout: 180_000,
-		hookTimeout: 300_000,
+		// Two test files at a time even on two cores (vitest's default would be one): most of an e2e
+		// file's time is spent waiting for a browser or a child process.
+		maxWorkers: 2,
+		sequence: { sequencer: SitesLastSequencer },
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					// Builds each site once for the whole run (see tests/setup/sites.ts).
+					globalSetup: ['tests/setup/sites.ts'],
+					testTimeout: 180_000,
+					hookTimeout: 120_000,
+				},
+			},
+		],
 	},
 });

@@ -1,23 +1,18 @@
 // `npm run bench:pdf`: times the printing of every PDF of the built site (npm run build first, or
 // this builds it without PDFs), --repeat times, and prints each document's time and the total.
 // Never fails on timing.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pdfTable } from '../src/bench/pdf-table.ts';
 import { defaultContentDir } from '../src/model/load.ts';
 import { runPdf } from '../src/pdf/run.ts';
 import { CATALOGUE_PRINT_PATH } from '../src/print/routes.ts';
-import { runAstro } from './lib/astro.ts';
+import { builtSite } from './lib/built-site.ts';
 
 const { values } = parseArgs({ options: { repeat: { type: 'string', default: '1' }, outDir: { type: 'string', default: 'dist' } } });
-if (!existsSync(join(values.outDir, CATALOGUE_PRINT_PATH, 'index.html'))) {
-	console.log('Construction du site (sans les PDF)…');
-	if (runAstro(['build', '--outDir', values.outDir]) !== 0) process.exit(1);
-}
+const record = builtSite(values.outDir, `${CATALOGUE_PRINT_PATH.slice(1)}index.html`);
 for (let run = 1; run <= Number(values.repeat); run++) {
 	const start = performance.now();
-	const results = await runPdf({ root: process.cwd(), contentDir: defaultContentDir(), outDir: values.outDir, base: process.env.COMMUN_BASE });
+	const results = await runPdf({ root: process.cwd(), contentDir: defaultContentDir(), outDir: values.outDir, base: record.base, site: record.site });
 	const total = performance.now() - start;
 	console.log(`\nImpression ${run} : ${results.length} PDF, ${results.reduce((sum, result) => sum + result.pages, 0)} pages`);
 	console.log(pdfTable(results));

@@ -1,8 +1,8 @@
 // `npm run bench:search`: the search of the built site (npm run build first, or this builds it
-// without PDFs) in headless Chromium: index size, the first query (which loads the engine), then
+// without PDFs), served under the base it was built for, in headless Chromium: index size, the first query (which loads the engine), then
 // every module keyword and title, with the median and slowest times and where modules rank.
 // Never fails on timing.
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { percentile, timeQueries } from '../src/bench/search.ts';
@@ -12,15 +12,12 @@ import { filesUnder } from '../src/files/walk.ts';
 import { loadProject } from '../src/model/project.ts';
 import { SEARCH_RANKING } from '../src/search/ranking.ts';
 import { serveDirectory } from '../src/server/static-server.ts';
-import { entryPath } from '../src/site/urls.ts';
-import { runAstro } from './lib/astro.ts';
+import { entryPath, withBase } from '../src/site/urls.ts';
+import { builtSite } from './lib/built-site.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = values.outDir;
-if (!existsSync(join(outDir, 'pagefind', 'pagefind.js'))) {
-	console.log('Construction du site (sans les PDF)…');
-	if (runAstro(['build', '--outDir', outDir]) !== 0) process.exit(1);
-}
+const { base } = builtSite(outDir, 'pagefind/pagefind.js');
 
 const { graph } = loadProject({});
 const modules = graph.modulesInCatalogueOrder();
@@ -31,11 +28,11 @@ const indexBytes = index.reduce((sum, file) => sum + statSync(file).size, 0);
 const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 
-const server = await serveDirectory(outDir);
+const server = await serveDirectory(outDir, { base });
 const browser = await launchBrowser();
 try {
 	const page = await browser.newPage();
-	await page.goto(`${server.url}/recherche/`);
+	await page.goto(`${server.url}${withBase('/recherche/', base)}`);
 	const [first] = await timeQueries(page, ['numérique'], SEARCH_RANKING);
 	const keywordTimings = await timeQueries(page, keywords, SEARCH_RANKING);
 	const titleTimings = await timeQueries(page, titles, SEARCH_RANKING);
@@ -49,10 +46,11 @@ try {
 	console.log(`Index : ${pages} pages, ${index.length} fichiers, ${(indexBytes / 1024).toFixed(0)} Kio (${readdirSync(join(outDir, 'pagefind')).length} entrées dans pagefind/)`);
 	console.log(`Première recherche (moteur et index chargés) : ${seconds(first!.ms)}, ${first!.results} résultats pour « numérique »\n`);
 	console.log(table(['requêtes', 'nombre', 'médiane', '95 %', 'la plus lente'], [row('mots-clés des modules', keywordTimings), row('titres des modules', titleTimings)]));
-	const carrying = (keyword: string) => modules.filter((module) => module.data.keywords.includes(keyword)).map((module) => entryPath('modules', module.id));
+	const modulePage = (id: string) => withBase(entryPath('modules', id), base);
+	const carrying = (keyword: string) => modules.filter((module) => module.data.keywords.includes(keyword)).map((module) => modulePage(module.id));
 	const keywordFirst = keywordTimings.filter((timing) => carrying(timing.query).includes(timing.firstUrl ?? '')).length;
-	const moduleFirst = keywordTimings.filter((timing) => timing.firstUrl?.startsWith('/modules/')).length;
-	const titleFirst = titleTimings.filter((timing, index) => timing.firstUrl === entryPath('modules', modules[index]!.id)).length;
+	const moduleFirst = keywordTimings.filter((timing) => timing.firstUrl?.startsWith(withBase('/modules/', base))).length;
+	const titleFirst = titleTimings.filter((timing, index) => timing.firstUrl === modulePage(modules[index]!.id)).length;
 	console.log(`\nClassement : ${keywordFirst}/${keywords.length} mots-clés donnent d’abord un module qui le porte, ${moduleFirst}/${keywords.length} un module ;`);
 	console.log(`${titleFirst}/${titles.length} titres de module donnent d’abord leur module.`);
 	for (const timing of keywordTimings.filter((timing) => !carrying(timing.query).includes(timing.firstUrl ?? ''))) {

@@ -16,6 +16,7 @@ const { defaultContentDir } = await import('../src/model/load.ts');
 const { countOf } = await import('../src/model/format.ts');
 const { formatText } = await import('../src/report/text.ts');
 const { runPdf } = await import('../src/pdf/run.ts');
+const { readBuildRecord, recordPdfsPrinted } = await import('../src/build/record.ts');
 const { build } = await import('astro');
 
 const parsed = parseCommandLine(process.argv.slice(2), { outDir: { type: 'string', default: 'dist' } });
@@ -39,7 +40,10 @@ if (process.env.COMMUN_SKIP_PDF !== '1') {
 	console.log('\nImpression des PDF');
 	try {
 		const start = performance.now();
-		const results = await runPdf({ root, contentDir, outDir, base: process.env.COMMUN_BASE, log: (line) => console.log(`  ${line}`) });
+		const record = readBuildRecord(outDir);
+		if ('error' in record) throw new Error(record.error);
+		const results = await runPdf({ root, contentDir, outDir, base: record.base, site: record.site, log: (line) => console.log(`  ${line}`) });
+		recordPdfsPrinted(outDir);
 		console.log(`${countOf(results.length, 'PDF imprimé', 'PDF imprimés')} en ${((performance.now() - start) / 1000).toFixed(1)} s.`);
 	} catch (error) {
 		console.error(`Erreur : impression des PDF impossible.\n${error instanceof Error ? error.message : String(error)}`);

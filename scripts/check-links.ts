@@ -1,9 +1,9 @@
 // `npm run check:links`: checks every link and anchor of the built site (dist/) offline;
 // `-- --external` also requests the links to other sites. Exit code: 0 all good, 1 broken links,
 // 2 when the command is wrong or the site is not built.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readBuildRecord } from '../src/build/record.ts';
 import { checkLinks } from '../src/links/check-links.ts';
 
 const USAGE = `Utilisation : npm run check:links -- [options]
@@ -30,17 +30,20 @@ if (values.help) {
 	process.exit(0);
 }
 const root = resolve(values.dist);
-if (!existsSync(root)) {
-	console.error(`Erreur : le site construit « ${values.dist} » est introuvable ; lancez d’abord « npm run build ».`);
+const record = readBuildRecord(values.dist);
+if ('error' in record) {
+	console.error(`Erreur : ${record.error}`);
 	process.exit(2);
 }
 
-console.log(values.external ? 'Vérification des liens, y compris vers les autres sites…' : 'Vérification des liens internes et des ancres…');
-const report = await checkLinks({ root, external: values.external });
+const under = record.base === '/' ? '' : ` (site construit sous ${record.base})`;
+console.log(`${values.external ? 'Vérification des liens, y compris vers les autres sites' : 'Vérification des liens internes et des ancres'}${under}…`);
+const report = await checkLinks({ root, base: record.base, pdf: record.pdf, external: values.external });
 for (const link of report.broken) {
 	console.log(`${link.page ?? '?'}  lien cassé  ${link.url}${link.status ? `  (statut ${link.status})` : ''}`);
 }
 const skipped = values.external ? '' : ` ; ${report.skipped} liens vers d’autres sites non vérifiés (option --external)`;
-console.log(`${report.checked} liens valides, ${report.broken.length} cassés${skipped}.`);
+const pdfs = report.unprintedPdfs > 0 ? ` ; ${report.unprintedPdfs} liens vers des PDF non vérifiés : cette construction ne les a pas imprimés (lancez « npm run pdf »)` : '';
+console.log(`${report.checked} liens valides, ${report.broken.length} cassés${skipped}${pdfs}.`);
 // linkinator's request timers would keep the process alive a few more seconds.
 process.exit(report.broken.length > 0 ? 1 : 0);

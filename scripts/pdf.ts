@@ -3,6 +3,7 @@
 // Exit code: 0 when printed, 1 when printing failed, 2 when the command is wrong.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readBuildRecord, recordPdfsPrinted } from '../src/build/record.ts';
 import { parsePdfArgs, PDF_USAGE } from '../src/cli/pdf-options.ts';
 import { countOf } from '../src/model/format.ts';
 import { defaultContentDir } from '../src/model/load.ts';
@@ -37,10 +38,17 @@ if (!existsSync(join(command.outDir, CATALOGUE_PRINT_PATH, 'index.html'))) {
 	console.error(`Erreur : le site construit est introuvable dans « ${command.outDir} » : lancez d’abord npm run build.`);
 	process.exit(1);
 }
+// The PDFs are printed from the site as it was built: under its base, with its address.
+const record = readBuildRecord(command.outDir);
+if ('error' in record) {
+	console.error(`Erreur : ${record.error}`);
+	process.exit(1);
+}
 
 try {
 	const start = performance.now();
-	const results = await runPdf({ root, contentDir, outDir: command.outDir, base: process.env.COMMUN_BASE, custom, log: console.log });
+	const results = await runPdf({ root, contentDir, outDir: command.outDir, base: record.base, site: record.site, custom, log: console.log });
+	if (!custom) recordPdfsPrinted(command.outDir);
 	console.log(`${countOf(results.length, 'PDF imprimé', 'PDF imprimés')} en ${((performance.now() - start) / 1000).toFixed(1)} s.`);
 } catch (error) {
 	console.error(`Erreur : impression des PDF impossible.\n${error instanceof Error ? error.message : String(error)}`);

@@ -20,13 +20,12 @@ export const unknownComponent: Rule = {
 			const imported = importedComponents(markdown);
 			for (const element of elementsOf(markdown)) {
 				if (element.syntax !== 'jsx' || !isComponentName(element.name) || imported.has(element.name)) continue;
-				const allowed = ALLOWED_COMPONENTS[element.name];
-				if (allowed && Object.hasOwn(ALLOWED_COMPONENTS, element.name)) {
+				if (Object.hasOwn(ALLOWED_COMPONENTS, element.name)) {
 					context.report({
 						file: markdown.file,
 						point: element.point,
 						message: `composant « <${element.name}> » utilisé sans être importé`,
-						hint: `ajoutez sous l’en-tête la ligne : import { ${element.name} } from '${allowed.from}';`,
+						hint: `ajoutez sous l’en-tête la ligne : import { ${element.name} } from '${ALLOWED_COMPONENTS[element.name]!.from}';`,
 					});
 					continue;
 				}

@@ -1,6 +1,6 @@
 // What a reader of a printed PDF gets: its pages, its fonts (and whether each is embedded) and its
 // text as a PDF reader extracts it. The printer refuses a PDF without text or with a font left out.
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 
 export interface PdfFont {
 	name: string;
@@ -68,4 +68,19 @@ export async function pageTexts(pdf: Uint8Array): Promise<string[]> {
 	} finally {
 		await task.destroy();
 	}
+}
+
+/** The address of every link a reader can click, page by page in order (a link's /URI action). */
+export async function pdfLinks(pdf: Uint8Array): Promise<string[]> {
+	const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+	const links: string[] = [];
+	for (const page of doc.getPages()) {
+		const annotations = page.node.Annots();
+		for (const ref of annotations?.asArray() ?? []) {
+			const action = dict(doc, dict(doc, ref)?.get(PDFName.of('A')));
+			const uri = action?.lookup(PDFName.of('URI'));
+			if (uri instanceof PDFString || uri instanceof PDFHexString) links.push(uri.decodeText());
+		}
+	}
+	return links;
 }

@@ -66,7 +66,8 @@ export async function printDocument(page: Page, request: PrintRequest): Promise<
 			label: request.selection.label,
 		});
 	}
-	if (!request.deck) await page.evaluate(rewriteLinks, { site: request.site ?? null, moduleAnchorPrefix: moduleAnchor('') });
+	// Decks too: a link to the local server would be broken for every reader and differ in every build.
+	await page.evaluate(rewriteLinks, { site: request.site ?? null, moduleAnchorPrefix: moduleAnchor('') });
 	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 	for (const card of await page.evaluate(overflowingCards)) warnings.push(`le texte de la carte « ${card} » déborde et sera coupé`);
 

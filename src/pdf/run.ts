@@ -7,7 +7,7 @@ import { loadProject } from '../model/project.ts';
 import { serveDirectory } from '../server/static-server.ts';
 import { withBase } from '../site/urls.ts';
 import { finalizePdf } from './finalize.ts';
-import { inspectPdf, pageTexts } from './inspect.ts';
+import { inspectPdf, pageTexts, pdfLinks } from './inspect.ts';
 import { allJobs, customCatalogueJob, type PrintJob } from './jobs.ts';
 import { printDocument, type TocReport } from './print-document.ts';
 import { sourceDate } from './source-date.ts';
@@ -20,8 +20,10 @@ export interface PdfRunOptions {
 	contentDir: string;
 	/** The built site. */
 	outDir: string;
-	/** The site's base path, as given to Astro ("/" by default). */
+	/** The site's base path, as given to Astro ("/" by default): from the build record. */
 	base?: string;
+	/** The site's public address the build used, if any: from the build record. */
+	site?: string;
 	/** Print only this custom catalogue instead of every document. */
 	custom?: CustomCatalogue;
 	env?: NodeJS.ProcessEnv;
@@ -44,7 +46,13 @@ export class PdfError extends Error {
 	override name = 'PdfError';
 }
 
-/** Refuses a PDF a reader could not use: no text, a font left out, or the project's font missing. */
+/** An address only the machine that printed can open: the local server the pages were printed from. */
+const LOCAL_ADDRESS = /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?(\/|$)/i;
+
+/**
+ * Refuses a PDF a reader could not use: no text, a font left out, the project's font missing, or a
+ * link to the local print server (broken for every reader, and a new port in every build).
+ */
 export async function verifyPdf(pdf: Uint8Array, job: Pick<PrintJob, 'output' | 'expectText' | 'deck'>): Promise<string[]> {
 	const problems: string[] = [];
 	const { fonts } = await inspectPdf(pdf);
@@ -54,6 +62,8 @@ export async function verifyPdf(pdf: Uint8Array, job: Pick<PrintJob, 'output' | 
 	const missing = fonts.filter((font) => !font.embedded).map((font) => font.name);
 	if (missing.length > 0) problems.push(`polices non incorporées : ${missing.join(', ')}`);
 	if (!job.deck && !fonts.some((font) => font.name.includes('Lexend'))) problems.push('la police Lexend du projet n’y est pas incorporée');
+	const local = (await pdfLinks(pdf)).filter((link) => LOCAL_ADDRESS.test(link));
+	if (local.length > 0) problems.push(`liens vers le serveur local d’impression : ${[...new Set(local)].join(', ')}`);
 	return problems;
 }
 
@@ -87,7 +97,7 @@ export async function runPdf(options: PdfRunOptions): Promise<PdfResult[]> {
 			const printed = await printDocument(page, {
 				...job,
 				url: `${server.url}${withBase(job.route, base)}`,
-				site: graph.organisation?.site,
+				site: options.site,
 			});
 			const pdf = await finalizePdf(printed.pdf, { title: job.title, author: publisher, date, key: job.output });
 			const problems = await verifyPdf(pdf, job);

@@ -28,19 +28,35 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-/** Serves `root` as the site deployed under `base` ("/" or "/catalogue/", as Astro's base). */
-export async function serveDirectory(root: string, { base = '/' }: { base?: string } = {}): Promise<StaticServer> {
+export interface ServeOptions {
+	/** The path the site is deployed under ("/" or "/catalogue/", as Astro's base). */
+	base?: string;
+	/** 0 (the default) takes a free port. */
+	port?: number;
+}
+
+/**
+ * Serves `root` as the site deployed under `base`, as a host would: an address outside the base is
+ * not found (a link that escapes the base is broken there too), and the base without its final
+ * slash is redirected to it.
+ */
+export async function serveDirectory(root: string, { base = '/', port = 0 }: ServeOptions = {}): Promise<StaticServer> {
 	const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
 	const server: Server = createServer((request, response) => {
 		let pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-		if (prefix && pathname.startsWith(`${prefix}/`)) pathname = pathname.slice(prefix.length);
-		let file = normalize(join(root, pathname));
-		if (!file.startsWith(root)) {
+		if (prefix && pathname === prefix) {
+			response.writeHead(301, { location: `${prefix}/` }).end();
+			return;
+		}
+		const outside = prefix !== '' && !pathname.startsWith(`${prefix}/`);
+		if (prefix && !outside) pathname = pathname.slice(prefix.length);
+		let file = outside ? '' : normalize(join(root, pathname));
+		if (!outside && !file.startsWith(root)) {
 			response.writeHead(403).end();
 			return;
 		}
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		if (!existsSync(file)) {
+		if (!outside && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (outside || !existsSync(file)) {
 			response.writeHead(404, { 'content-type': TYPES['.html']! });
 			const notFound = join(root, '404.html');
 			if (existsSync(notFound)) createReadStream(notFound).pipe(response);
@@ -50,10 +66,13 @@ export async function serveDirectory(root: string, { base = '/' }: { base?: stri
 		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(response);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, '127.0.0.1', resolve);
+	});
+	const address = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}`,
+		url: `http://127.0.0.1:${address.port}`,
 		close: () =>
 			new Promise((resolve) => {
 				server.close(() => resolve());

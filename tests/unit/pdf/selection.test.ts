@@ -3,7 +3,7 @@ import { loadProject } from '../../../src/model/project.ts';
 import { resolveSelection } from '../../../src/pdf/selection.ts';
 import { PROJECT_ROOT } from '../../helpers/build-site.ts';
 
-const { graph } = loadProject({ root: PROJECT_ROOT, contentDir: 'tests/fixtures/sites/print' });
+const { graph } = loadProject({ root: PROJECT_ROOT, contentDir: 'tests/fixtures/site' });
 
 describe('a custom catalogue selection', () => {
 	it('takes the modules of a learning path, in its order, named after it', () => {

@@ -1,6 +1,7 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { finalizePdf } from '../../../src/pdf/finalize.ts';
+import { pdfLinks } from '../../../src/pdf/inspect.ts';
 import { verifyPdf } from '../../../src/pdf/run.ts';
 import { sourceDate } from '../../../src/pdf/source-date.ts';
 import { cssString } from '../../../src/print/page-css.ts';
@@ -9,6 +10,20 @@ async function pdfWith(text?: string): Promise<Uint8Array> {
 	const doc = await PDFDocument.create();
 	const page = doc.addPage([595, 842]);
 	if (text) page.drawText(text, { x: 50, y: 700, font: await doc.embedFont(StandardFonts.Helvetica) });
+	return doc.save();
+}
+
+/** A one-page PDF with a clickable link to each address. */
+async function pdfLinkingTo(...addresses: string[]): Promise<Uint8Array> {
+	const doc = await PDFDocument.create();
+	const page = doc.addPage([595, 842]);
+	page.drawText('Lien', { x: 50, y: 700, font: await doc.embedFont(StandardFonts.Helvetica) });
+	const annotations = addresses.map((address) =>
+		doc.context.register(
+			doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [50, 700, 100, 720], A: { Type: 'Action', S: 'URI', URI: PDFString.of(address) } }),
+		),
+	);
+	page.node.set(PDFName.of('Annots'), doc.context.obj(annotations));
 	return doc.save();
 }
 
@@ -21,6 +36,16 @@ describe('checking a printed PDF', () => {
 	it('refuses a font that is not embedded, and the absence of the project font', async () => {
 		const problems = await verifyPdf(await pdfWith('Bonjour'), { output: '/pdf/x.pdf', expectText: 'Bonjour' });
 		expect(problems).toEqual(['polices non incorporées : Helvetica', 'la police Lexend du projet n’y est pas incorporée']);
+	});
+
+	it('reads the address of every link, and refuses a link to the local print server', async () => {
+		const pdf = await pdfLinkingTo('https://catalogue.example/modules/a/', 'http://127.0.0.1:41234/decks/b/', 'http://localhost:8080/');
+		expect(await pdfLinks(pdf)).toEqual(['https://catalogue.example/modules/a/', 'http://127.0.0.1:41234/decks/b/', 'http://localhost:8080/']);
+		const problems = await verifyPdf(pdf, { output: '/pdf/decks/b.pdf', expectText: '', deck: true });
+		expect(problems).toContain('liens vers le serveur local d’impression : http://127.0.0.1:41234/decks/b/, http://localhost:8080/');
+		expect(await verifyPdf(await pdfLinkingTo('https://catalogue.example/'), { output: '/pdf/decks/b.pdf', expectText: '', deck: true })).not.toContainEqual(
+			expect.stringContaining('serveur local'),
+		);
 	});
 });
 

@@ -1,0 +1,92 @@
+// The commons' own content built once and checked as a visitor gets it: privacy and integrity here;
+// accessibility, the finding tools (search, map, keywords, builder) and the decks in the files beside.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../../src/files/walk.ts';
+import { checkLinks } from '../../../src/links/check-links.ts';
+import { allJobs } from '../../../src/pdf/jobs.ts';
+import { foreignLoadsInSite } from '../../../src/security/site-scan.ts';
+import { samplePages } from '../../helpers/page-types.ts';
+import { siteGraph, useServedSite } from '../../helpers/sites.ts';
+
+const served = useServedSite('commons');
+
+describe('the built commons', () => {
+	it('loads nothing from another origin, in any page, style sheet or script of dist/', () => {
+		const { files, loads } = foreignLoadsInSite(served().outDir);
+		expect(files).toBeGreaterThan(10);
+		expect(loads).toEqual([]);
+	});
+
+	it('gives every page a Content-Security-Policy limited to its own origin', () => {
+		const pages = filesUnder(served().outDir, ['.html']);
+		expect(pages.length).toBeGreaterThan(10);
+		const without = pages.filter((file) => {
+			const html = readFileSync(file, 'utf8');
+			const policy = /<meta http-equiv="Content-Security-Policy"[^>]*content="([^"]*)"/.exec(html)?.[1];
+			return !policy?.startsWith("default-src 'self';") || /https?:|\*/.test(policy);
+		});
+		expect(without.map((file) => file.slice(served().outDir.length))).toEqual([]);
+	});
+
+	it('has no broken internal link or anchor, and links only to PDFs the PDF step prints', async () => {
+		// The commons is built without its PDFs (the fixture site's are printed): a link to a PDF is
+		// right when the print job list of this very build writes it.
+		const printed = allJobs(siteGraph('commons'), served().outDir).map((job) => job.output);
+		expect(printed).toContain('/pdf/catalogue.pdf');
+		const report = await checkLinks({ root: served().outDir, writtenLater: printed });
+		expect(report.broken).toEqual([]);
+		expect(report.checked).toBeGreaterThan(10);
+		expect(report.writtenLater.length).toBeGreaterThan(10);
+	});
+
+	it('runs in a browser without any policy violation, foreign request or cookie, on every kind of page', async () => {
+		const context = await served().browser.newContext();
+		const page = await context.newPage();
+		const violations: string[] = [];
+		const foreign: string[] = [];
+		await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (event) =>
+				(window as unknown as { reportViolation(text: string): void }).reportViolation(
+					`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+				),
+			);
+		});
+		page.on('request', (request) => {
+			const url = request.url();
+			if (!url.startsWith(served().server.url) && !/^(data|blob):/.test(url)) foreign.push(url);
+		});
+		const samples = samplePages(served().outDir);
+		expect(samples.length).toBeGreaterThan(3);
+		const cookies: string[] = [];
+		for (const { path } of samples) {
+			await page.goto(`${served().server.url}${path}`, { waitUntil: 'load' });
+			const cookie = await page.evaluate(() => document.cookie);
+			if (cookie) cookies.push(`${path}: ${cookie}`);
+		}
+		// A search compiles Pagefind's WebAssembly and fetches its index: both must pass the policy.
+		await page.goto(`${served().server.url}/`);
+		// A string: vitest would rewrite import() in a function's source.
+		const results = await page.evaluate(
+			"import('/pagefind/pagefind.js').then((pagefind) => pagefind.search('numérique')).then((search) => search.results.length)",
+		);
+		expect(results).toBeGreaterThan(0);
+		expect(violations).toEqual([]);
+		expect(foreign).toEqual([]);
+		expect(cookies).toEqual([]);
+		expect(await context.cookies()).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('the page samples', () => {
+	it('take one page per route', () => {
+		const kinds = samplePages(served().outDir).map((sample) => sample.kind);
+		expect(kinds).toContain('/');
+		expect(kinds).toContain('/modules/*/');
+		expect(new Set(kinds).size).toBe(kinds.length);
+		expect(existsSync(join(served().outDir, 'modules', 'index.html'))).toBe(true);
+	});
+});
