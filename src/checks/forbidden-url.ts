@@ -107,8 +107,8 @@ export const forbiddenUrl: Rule = {
 			const imageLabels = new Set(nodesOf(markdown.tree, 'imageReference').map((node) => node.identifier));
 			for (const node of nodesOf(markdown.tree, 'link', 'image', 'definition')) {
 				const isResource = node.type === 'image' || (node.type === 'definition' && imageLabels.has(node.identifier));
-				const point = pointAtOffset(markdown.source, destinationOffset(markdown.source, node));
-				report(context, markdown.file, point, node.url, isResource ? resourceProblem(node.url) : linkProblem(node.url));
+				const problem = isResource ? resourceProblem(node.url) : linkProblem(node.url);
+				if (problem) report(context, markdown.file, pointAtOffset(markdown.source, destinationOffset(markdown.source, node)), node.url, problem);
 			}
 			for (const node of nodesOf(markdown.tree, 'textDirective', 'leafDirective', 'containerDirective')) {
 				const point = pointAtOffset(markdown.source, nodeStart(markdown.source, node));
@@ -132,13 +132,16 @@ export const forbiddenUrl: Rule = {
 		// Header fields are shown as links on the site and in the PDFs.
 		for (const entry of context.content.entries) {
 			for (const { path, value } of addressFields(entry.data)) {
-				report(context, entry.file, context.at(entry, path), value, fieldProblem(path.at(-1), value));
+				// Located only when wrong: locating builds the header's YAML document, the costly part.
+				const problem = fieldProblem(path.at(-1), value);
+				if (problem) report(context, entry.file, context.at(entry, path), value, problem);
 			}
 		}
 		const organisation = context.content.organisation;
 		if (organisation) {
 			for (const { path, value } of addressFields(organisation.data)) {
-				report(context, organisation.file, organisation.locate(path), value, fieldProblem(path.at(-1), value));
+				const problem = fieldProblem(path.at(-1), value);
+				if (problem) report(context, organisation.file, organisation.locate(path), value, problem);
 			}
 		}
 	},
