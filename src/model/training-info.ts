@@ -107,6 +107,19 @@ export const QUALIOPI_ITEMS: readonly QualiopiItem[] = [
 	{ id: 'accessibility', heading: 'Accessibilité aux personnes handicapées', fields: 'disabilityAccess', shared: true },
 ];
 
+/** Where each item's heading is on a module sheet: the site's table of contents and other pages link to it. */
+export const PRACTICAL_ANCHORS: Record<QualiopiItemId, string> = {
+	prerequisites: 'prerequis',
+	objectives: 'objectifs',
+	duration: 'duree',
+	access: 'acces',
+	price: 'tarifs',
+	contacts: 'contacts',
+	methods: 'methodes',
+	evaluation: 'evaluation',
+	accessibility: 'accessibilite',
+};
+
 export type ItemStatus = Origin | 'missing';
 
 export interface QualiopiRow {

@@ -2,7 +2,7 @@
 // each deck, as far as their print routes exist in the build (a fork may have dropped a part).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentGraph } from '../model/graph.ts';
+import type { ContentGraph, ModuleEntry } from '../model/graph.ts';
 import { moduleLabel } from '../site/labels.ts';
 import {
 	CATALOGUE_PDF_PATH,
@@ -16,7 +16,10 @@ import {
 	modulePrintPath,
 	PERSONAS_PDF_PATH,
 	PERSONAS_PRINT_PATH,
+	trainerSheetPdfPath,
+	trainerSheetPrintPath,
 } from '../print/routes.ts';
+import { trainerSheetModules } from '../site/trainer-sheets.ts';
 import type { CustomCatalogue } from './selection.ts';
 import type { PrintRequest } from './print-document.ts';
 
@@ -37,6 +40,11 @@ export function builtPage(outDir: string, route: string): string {
 	return join(outDir, route.replace(/\?.*$/, ''), 'index.html');
 }
 
+/** A sheet fits on two A4 pages; its running order may take a third. */
+export function sheetPages(module: ModuleEntry): number {
+	return module.data.sequence.length > 0 ? 3 : 2;
+}
+
 export function allJobs(graph: ContentGraph, outDir: string): PrintJob[] {
 	const publisher = graph.organisation?.name ?? 'Catalogue de formation';
 	const jobs: PrintJob[] = [];
@@ -47,7 +55,12 @@ export function allJobs(graph: ContentGraph, outDir: string): PrintJob[] {
 	for (const module of graph.modulesInCatalogueOrder()) {
 		const route = modulePrintPath(module.id);
 		if (!exists(route)) continue;
-		jobs.push({ route, output: modulePdfPath(module.id), title: moduleLabel(module), expectText: module.data.version, maxPages: 2 });
+		jobs.push({ route, output: modulePdfPath(module.id), title: moduleLabel(module), expectText: module.data.version, maxPages: sheetPages(module) });
+	}
+	for (const module of trainerSheetModules(graph)) {
+		const route = trainerSheetPrintPath(module.id);
+		if (!exists(route)) continue;
+		jobs.push({ route, output: trainerSheetPdfPath(module.id), title: `Fiche de l’animateur·rice — ${moduleLabel(module)}`, expectText: 'Document de l’animateur·rice' });
 	}
 	if (graph.byCollection.personas.size > 0 && exists(PERSONAS_PRINT_PATH)) {
 		jobs.push({ route: PERSONAS_PRINT_PATH, output: PERSONAS_PDF_PATH, title: 'Cartes personas', expectText: [...graph.byCollection.personas.values()][0]!.data.name });

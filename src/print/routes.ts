@@ -22,6 +22,16 @@ export function modulePdfPath(id: string): string {
 	return `/pdf/modules/${id}.pdf`;
 }
 
+/** "/print/animation/securite-donnees/": a module's trainer sheet for paper. */
+export function trainerSheetPrintPath(id: string): string {
+	return `/print/animation/${id}/`;
+}
+
+/** "/pdf/animation/securite-donnees.pdf" */
+export function trainerSheetPdfPath(id: string): string {
+	return `/pdf/animation/${id}.pdf`;
+}
+
 /** The print contract of a deck: reveal.js's own print mode on the deck's page. */
 export function deckPrintPath(id: string): string {
 	return `/decks/${id}/?print-pdf`;
@@ -49,6 +59,9 @@ export function sectionAnchor(id: string): string {
 export function parcoursAnchor(id: string): string {
 	return `parcours-${id}`;
 }
+
+/** Where the general conditions start in the catalogue. */
+export const CONDITIONS_ANCHOR = 'conditions-generales';
 
 /** Where the chapter of learning paths starts in the catalogue. */
 export const PARCOURS_ANCHOR = 'les-parcours';

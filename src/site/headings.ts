@@ -2,19 +2,26 @@
 import type { MarkdownHeading } from 'astro';
 import type { ContentGraph, ModuleEntry } from '../model/graph.ts';
 import type { Entry } from '../model/load.ts';
+import { FRAMEWORK_IDS } from '../model/frameworks/index.ts';
+import { PRACTICAL_ANCHORS, QUALIOPI_ITEMS } from '../model/training-info.ts';
 
 export function moduleSheetHeadings(graph: ContentGraph, module: ModuleEntry, body: MarkdownHeading[]): MarkdownHeading[] {
 	const data = module.data;
 	const heading = (slug: string, text: string, depth = 2) => ({ depth, slug, text });
-	const hasCompetences = Object.values(data.competences).some((items) => items.length > 0);
-	const practice = graph.linkedToModule('personas', module.id).length + graph.linkedToModule('decks', module.id).length;
+	const hasCompetences =
+		Object.values(data.competences).some((items) => items.length > 0) || FRAMEWORK_IDS.some((id) => data.frameworks[id].length > 0);
+	const practice =
+		graph.linkedToModule('personas', module.id).length + graph.linkedToModule('decks', module.id).length + data.sequence.length;
 	return [
-		heading('objectifs', 'Objectifs'),
-		heading('prerequis', 'Prérequis'),
+		...(data.audience ? [heading('publics', 'Publics visés')] : []),
+		heading('informations-pratiques', 'Informations pratiques'),
+		...QUALIOPI_ITEMS.map((item) => heading(PRACTICAL_ANCHORS[item.id], item.heading, 3)),
 		...(hasCompetences ? [heading('competences', 'Compétences visées')] : []),
+		...(FRAMEWORK_IDS.some((id) => data.frameworks[id].length > 0) ? [heading('referentiels', 'Référentiels de compétences numériques', 3)] : []),
 		heading('contenus', 'Contenus'),
 		...body,
-		...(data.methods.length > 0 ? [heading('methodes', 'Méthodes pédagogiques')] : []),
+		...(data.sequence.length > 0 ? [heading('deroule-minute', 'Déroulé minuté')] : []),
+		...(data.sequence.length > 0 && data.requirements ? [heading('salle-materiel', 'Salle, matériel et connexion', 3)] : []),
 		...(data.resources.length > 0 ? [heading('ressources', 'Ressources remises')] : []),
 		heading('prolongements', 'Prolongements possibles'),
 		...(practice > 0 ? [heading('pour-pratiquer', 'Pour pratiquer')] : []),

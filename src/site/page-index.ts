@@ -11,6 +11,7 @@ import type { ContentGraph } from '../model/graph.ts';
 import type { Entry } from '../model/load.ts';
 import { moduleSheetHeadings, parcoursHeadings } from './headings.ts';
 import { keywordIndex } from './keywords.ts';
+import { hasTrainerSheet } from './trainer-sheets.ts';
 import { entryPath } from './urls.ts';
 
 const PAGES = fileURLToPath(new URL('../pages/', import.meta.url));
@@ -67,6 +68,10 @@ export function pageIndex(graph: ContentGraph): PageIndex {
 	const otherParams: Record<string, () => string[]> = {
 		'mots-cles/[slug]': () => keywordIndex(graph).map((keyword) => keyword.slug),
 	};
+	// Sub-pages that only some entries have.
+	const onlySome: Record<string, (entry: Entry) => boolean> = {
+		'modules/[id]/animation': (entry) => hasTrainerSheet(entry as Entry<'modules'>),
+	};
 	for (const route of cachedRoutes) {
 		const dynamic = route.findIndex((segment) => segment.startsWith('['));
 		if (dynamic === -1) {
@@ -79,7 +84,9 @@ export function pageIndex(graph: ContentGraph): PageIndex {
 		const values = entries
 			? entries.map((entry) => ({ id: entry.id, entry }))
 			: (otherParams[route.slice(0, dynamic + 1).join('/')]?.() ?? []).map((id) => ({ id, entry: undefined }));
+		const keep = onlySome[route.join('/')];
 		for (const { id, entry } of values) {
+			if (keep && entry && !keep(entry)) continue;
 			const path = `/${[head, id, ...tail].filter(Boolean).join('/')}/`;
 			// The entry's own page keeps the entry, for its anchors; its sub-pages (historique) do not.
 			pages.set(path, tail.length === 0 ? entry : undefined);

@@ -2,7 +2,7 @@
 import type { ContentGraph } from '../model/graph.ts';
 import { entryLabel, moduleLabel } from './labels.ts';
 import { reperesInOrder } from './reperes.ts';
-import { collectionPath, CREDITS_PATH, entryPath } from './urls.ts';
+import { collectionPath, COMPETENCES_PATH, CONDITIONS_PATH, CREDITS_PATH, entryPath } from './urls.ts';
 
 interface SidebarLink {
 	label: string;
@@ -26,6 +26,7 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 			items: [
 				{ label: 'Sommaire', link: '/' },
 				...cataloguePages.map((page) => ({ label: page.data.title, link: entryPath('catalogue', page.id) })),
+				{ label: 'Conditions générales', link: CONDITIONS_PATH },
 				...graph.sectionsInOrder().map((section) => ({
 					label: section.data.title,
 					collapsed: false,
@@ -76,6 +77,7 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 				{ label: 'Carte des modules', link: '/carte/' },
 				{ label: 'Composer un parcours', link: '/composer/' },
 				{ label: 'Mots-clés', link: '/mots-cles/' },
+				{ label: 'Compétences numériques', link: COMPETENCES_PATH },
 			],
 		},
 		{ label: 'À propos', items: [

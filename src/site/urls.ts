@@ -30,6 +30,17 @@ export function historyPath(collection: VersionedCollection, id: string): string
 
 export const CREDITS_PATH = '/credits/';
 
+/** The catalogue's general conditions: access, prices, accessibility, contacts, complaints. */
+export const CONDITIONS_PATH = '/conditions-generales/';
+
+/** The CRCN and DigComp frameworks, with the modules that work on each competence. */
+export const COMPETENCES_PATH = '/competences/';
+
+/** A module's sheet for the person who runs it: "/modules/securite-donnees/animation/". */
+export function trainerSheetPath(id: string): string {
+	return `${entryPath('modules', id)}animation/`;
+}
+
 /**
  * The entry a site path shows, if any: "/modules/x/" → { collection: 'modules', id: 'x' }. Several
  * collections may share a prefix (the kit's pages and questionnaires): `exists` says which has the id.

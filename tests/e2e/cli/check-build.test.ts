@@ -13,6 +13,7 @@ let work: string;
 let contentDir: string;
 let sectionLine: number;
 let scriptLine: number;
+let durationLine: number;
 let check: { status: number | null; output: string };
 let build: BuiltSite;
 
@@ -23,11 +24,14 @@ beforeAll(async () => {
 	contentDir = relative(PROJECT_ROOT, join(work, 'content')).split('\\').join('/');
 	cpSync(join(PROJECT_ROOT, 'content'), join(PROJECT_ROOT, contentDir), { recursive: true });
 
-	// Two errors a contributor could make: a misspelt section, and a script in the text.
+	// Errors a contributor could make: a misspelt section, a script in the text, a duration changed without its running order.
 	const file = join(PROJECT_ROOT, contentDir, MODULE);
 	const lines = readFileSync(file, 'utf8').split('\n');
 	sectionLine = lines.findIndex((line) => line.startsWith('section: ')) + 1;
 	lines[sectionLine - 1] = lines[sectionLine - 1]!.replace(/(.)$/, '$1$1');
+	// A running order that no longer adds up: the module now says 7 hours, its steps still 6.
+	durationLine = lines.findIndex((line) => line === 'duration: 6') + 1;
+	lines[durationLine - 1] = 'duration: 7';
 	lines.push('', '<script>alert("bonjour")</script>', '');
 	scriptLine = lines.length - 1;
 	writeFileSync(file, lines.join('\n'));
@@ -52,6 +56,10 @@ describe('an error in a copy of the real content', () => {
 		expect(check.output).toContain(`${contentDir}/${MODULE}:${sectionLine}:10  erreur  unknown-section  section inconnue`);
 		expect(check.output).toMatch(/indice : vouliez-vous dire « [a-z-]+ » \?/);
 		expect(check.output).toContain(`${contentDir}/${MODULE}:${scriptLine}:1  erreur  forbidden-html  balise « <script> » non autorisée`);
+		expect(check.output).toContain(
+			`${contentDir}/${MODULE}:${durationLine}:11  erreur  sequence-duration  les étapes du déroulé durent 6 h (360 min) mais le module dure 7 h (420 min)`,
+		);
+		expect(check.output).toContain('il manque 60 min au déroulé');
 		expect(check.output).not.toMatch(STACK_TRACE);
 	});
 
@@ -59,6 +67,7 @@ describe('an error in a copy of the real content', () => {
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain(`${contentDir}/${MODULE}:${sectionLine}:10  erreur  unknown-section`);
 		expect(build.output).toContain(`${contentDir}/${MODULE}:${scriptLine}:1  erreur  forbidden-html`);
+		expect(build.output).toContain(`${contentDir}/${MODULE}:${durationLine}:11  erreur  sequence-duration  les étapes du déroulé durent 6 h`);
 		expect(build.output).toContain('Construction arrêtée');
 		expect(build.output).not.toMatch(STACK_TRACE);
 	});

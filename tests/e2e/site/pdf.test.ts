@@ -8,6 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { licenceLabel } from '../../../src/model/licences.ts';
 import { inspectPdf, pageTexts, pdfLinks } from '../../../src/pdf/inspect.ts';
 import { moduleLabel } from '../../../src/site/labels.ts';
+import { sheetPages } from '../../../src/pdf/jobs.ts';
+import { formatClock, practicalInfo, QUALIOPI_ITEMS, runningOrder } from '../../../src/model/training-info.ts';
 import { printPdfs } from '../../helpers/build-site.ts';
 import { siteGraph, useBuiltSite } from '../../helpers/sites.ts';
 
@@ -95,13 +97,13 @@ describe('the catalogue PDF', () => {
 });
 
 describe('the module sheets', () => {
-	it('prints every module on one or two pages with its title, version and licence', async () => {
+	it('prints every module on one or two pages (three with a running order) with its title, version and licence', async () => {
 		expect(modules.length).toBeGreaterThan(3);
 		for (const module of modules) {
 			const pdf = read(`modules/${module.id}.pdf`);
 			const texts = await pageTexts(pdf);
 			expect(texts.length, module.id).toBeGreaterThanOrEqual(1);
-			expect(texts.length, module.id).toBeLessThanOrEqual(2);
+			expect(texts.length, module.id).toBeLessThanOrEqual(sheetPages(module));
 			const all = texts.join(' ').replace(/\s+/g, ' ');
 			expect(all).toContain(module.data.title);
 			expect(all).toContain(module.data.version);
@@ -204,5 +206,114 @@ describe('the site', () => {
 		for (const page of pages) {
 			for (const link of pdfLinksOf(join(page, '..'))) expect(existsSync(join(site().outDir, link)), `${page} → ${link}`).toBe(true);
 		}
+	});
+});
+
+/** Text as a reader copies it: one space for any run of spaces, line breaks and non-breaking spaces. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+const headings = QUALIOPI_ITEMS.map((item) => item.heading);
+const withSequence = modules.filter((module) => module.data.sequence.length > 0);
+const html = (page: string) => readFileSync(join(site().outDir, page, 'index.html'), 'utf8');
+const textOfHtml = (page: string) =>
+	flat(html(page).replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&#39;|&rsquo;/g, '’'));
+
+describe('a module as a training action', () => {
+	it('has training modules with and without a running order to look at', () => {
+		expect(withSequence.map((module) => module.id).sort()).toEqual(['ateliers', 'securite']);
+		expect(modules.length).toBeGreaterThan(withSequence.length);
+	});
+
+	it('prints Qualiopi’s nine headings on every module sheet PDF, with the date of its last update', async () => {
+		for (const module of modules) {
+			const all = flat((await pageTexts(read(`modules/${module.id}.pdf`))).join(' '));
+			expect(all, module.id).toContain('Informations pratiques');
+			for (const heading of headings) expect(all, `${module.id} : ${heading}`).toContain(heading);
+			expect(all, module.id).toMatch(/Informations à jour au \d{1,2} \S+ \d{4}/);
+		}
+	});
+
+	it('prints the nine headings on every sheet of the catalogue', async () => {
+		const texts = await pageTexts(read('catalogue.pdf'));
+		const numbers = tocNumbers(texts, modules.map(moduleLabel));
+		const starts = [...numbers.values()].sort((a, b) => a - b);
+		for (const module of modules) {
+			const start = numbers.get(moduleLabel(module))!;
+			const next = starts.find((page) => page > start) ?? texts.length + 1;
+			const sheet = flat(texts.slice(start - 1, next - 1).join(' '));
+			for (const heading of headings) expect(sheet, `${module.id} : ${heading}`).toContain(heading);
+		}
+	});
+
+	it('shows each item from the module, else from organisation.yaml', async () => {
+		const securite = flat((await pageTexts(read('modules/securite.pdf'))).join(' '));
+		expect(securite).toContain('150 € par personne');
+		expect(securite).toContain(organisation.training!.access!);
+		const outils = flat((await pageTexts(read('modules/outils.pdf'))).join(' '));
+		expect(outils).toMatch(/Tarifs Sur devis/);
+	});
+
+	it('prints the running order as a table whose clock starts at the start time and ends at start + duration (+ meal breaks)', async () => {
+		for (const module of withSequence) {
+			const start = practicalInfo(module.data, organisation).startTime.value;
+			const breaks = module.data.sequence.filter((step) => step.break).reduce((total, step) => total + step.minutes, 0);
+			const end = start + module.data.duration! * 60 + breaks;
+			expect(runningOrder(module.data.sequence, start).at(-1)!.end).toBe(end);
+			const caption = `Déroulé, de ${flat(formatClock(start))} à ${flat(formatClock(end))}`;
+			expect(flat((await pageTexts(read(`modules/${module.id}.pdf`))).join(' ')), module.id).toContain(caption);
+			expect(textOfHtml(`modules/${module.id}`), module.id).toContain(caption);
+		}
+		// The afternoon module starts at its own time; the other at 9 h 00, nobody saying otherwise.
+		expect(textOfHtml('modules/ateliers')).toContain('Déroulé, de 13 h 30 à 17 h 00');
+		expect(textOfHtml('modules/securite')).toContain('Déroulé, de 9 h 00 à 16 h 00');
+	});
+
+	it('prints a trainer sheet for every module with a running order, and only for those, marked as the facilitator’s document', async () => {
+		expect(readdirSync(join(site().outDir, 'pdf', 'animation')).sort()).toEqual(withSequence.map((module) => `${module.id}.pdf`).sort());
+		for (const module of withSequence) {
+			const all = flat((await pageTexts(read(`animation/${module.id}.pdf`))).join(' '));
+			expect(all, module.id).toContain('Document de l’animateur·rice');
+			expect(all, module.id).toContain('Matériel à préparer');
+		}
+		const securite = flat((await pageTexts(read('animation/securite.pdf'))).join(' '));
+		expect(securite).toContain('Déroulé, de 9 h 00 à 16 h 00');
+		expect(securite).toContain('Une grille inventée');
+		// The persona's facilitator notes and the quiz's answers are on the trainer sheet.
+		expect(securite).toContain('Une action attendue inventée pour Léa');
+		expect(securite).toContain('Un piège inventé pour Léa');
+		expect(securite).toContain('Juste : Bleu');
+		expect(securite).toContain('Faux : Vert');
+	});
+
+	it('keeps the persona’s facilitator notes off its public card and page, and the trainer sheet out of search', () => {
+		expect(textOfHtml('personas/lea')).not.toContain('inventée pour Léa');
+		expect(textOfHtml('personas')).not.toContain('inventée pour Léa');
+		expect(html('modules/securite/animation')).toContain('Une action attendue inventée pour Léa');
+		expect(html('modules/securite/animation')).not.toContain('data-pagefind-body');
+		expect(html('personas/lea')).toContain('data-pagefind-body');
+		expect(html('modules/securite')).toContain('href="/modules/securite/animation/"');
+		expect(existsSync(join(site().outDir, 'modules', 'outils', 'animation'))).toBe(false);
+	});
+
+	it('publishes the general conditions from organisation.yaml, on the site and in the catalogue', async () => {
+		const page = textOfHtml('conditions-generales');
+		expect(page).toContain(organisation.training!.access!);
+		expect(page).toContain(organisation.training!.leadTime!);
+		expect(page).toContain('Référente handicap — contact@fixture.example');
+		const catalogue = flat((await pageTexts(read('catalogue.pdf'))).join(' '));
+		expect(catalogue).toContain('Conditions générales');
+		expect(catalogue).toContain(organisation.training!.disabilityAccess!);
+	});
+
+	it('lists, on /competences/, the modules of each competence and the competences no module covers', () => {
+		const page = html('competences');
+		const rows = new Map([...page.matchAll(/<tr id="(.*?)"[\s\S]*?<\/tr>/g)].map((match) => [match[1]!, match[0]]));
+		expect(rows.size).toBe(16 + 21);
+		expect(rows.get('crcn-4-2')).toContain('href="/modules/securite/"');
+		expect(rows.get('digcomp-4-2')).toContain('href="/modules/securite/"');
+		expect(rows.get('crcn-3-4')).toContain('aucun module');
+		const uncovered = /<ul data-uncovered="crcn">([\s\S]*?)<\/ul>/.exec(page)?.[1] ?? '';
+		expect(uncovered).toContain('#crcn-3-4');
+		expect(uncovered).not.toContain('#crcn-4-2');
+		expect(html('modules/securite')).toContain('href="/competences/#crcn-4-1"');
 	});
 });
