@@ -21,10 +21,12 @@ import { buildSidebar } from './src/site/sidebar.ts';
 import { entryLabel } from './src/site/labels.ts';
 import { entryPath } from './src/site/urls.ts';
 import { resolveDeployment } from './src/site/deployment.ts';
+import { logoFavicon, siteLogo } from './src/site/logo.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const contentDir = defaultContentDir();
-const { graph } = openProject(root, contentDir);
+const project = openProject(root, contentDir);
+const { graph } = project;
 const organisation = graph.organisation;
 // The path of `site` in organisation.yaml, unless COMMUN_BASE says otherwise (src/site/deployment.ts).
 const deployment = resolveDeployment({ organisationSite: organisation?.site });
@@ -74,6 +76,8 @@ export default defineConfig({
 			title: organisation?.name ?? 'Commun de formation',
 			description: organisation?.tagline,
 			locales: { root: { label: 'Français', lang: 'fr' } },
+			// The publisher's logo (src/pages/[logo].ts) when it has a favicon format; the commons' otherwise.
+			favicon: logoFavicon(siteLogo(project)),
 			sidebar: buildSidebar(graph),
 			customCss: ['./src/styles/fonts.css', './src/styles/theme.css', './src/styles/kit.css', './src/styles/reference.css', './src/styles/quiz.css'],
 			components: {
@@ -84,6 +88,8 @@ export default defineConfig({
 				// The search button named by its visible text; the page's search filters in <head>.
 				Search: './src/components/overrides/Search.astro',
 				Head: './src/components/overrides/Head.astro',
+				// The publisher's logo before the site's name.
+				SiteTitle: './src/components/overrides/SiteTitle.astro',
 			},
 			markdown: { processedDirs: [`./${contentDir}/`] },
 			lastUpdated: false,

@@ -65,6 +65,18 @@ export const UpstreamSchema = z.strictObject({
 	repository: TextSchema.meta({ title: 'dépôt du commun d’origine', example: 'repository: https://github.com/…/commun-formation.git' }).optional(),
 });
 
+/** The forges whose web editor and API the site knows: « Modifier cette page » and /admin/ lead there. */
+export const FORGES = ['github', 'gitlab', 'forgejo'] as const;
+
+/** Where the project's files live on a forge, for « Modifier cette page » and the editor (/admin/). */
+export const RepositorySchema = z.strictObject({
+	url: UrlSchema.meta({ title: 'adresse du dépôt', example: 'url: https://github.com/asso/catalogue' }),
+	/** The branch the site is published from. */
+	branch: TextSchema.meta({ title: 'branche publiée', example: 'branch: main' }).default('main'),
+	/** Read from the address for github.com and gitlab.com; to give for a forge of one's own. */
+	forge: z.enum(FORGES, { error: `forge inconnue : ${FORGES.join(', ')}` }).meta({ title: 'type de forge', example: 'forge: gitlab' }).optional(),
+});
+
 export const OrganisationSchema = z.strictObject({
 	name: TitleSchema.meta({ title: 'nom', example: 'name: Association Numérique pour tous' }),
 	shortName: TextSchema.meta({ title: 'nom court', example: 'shortName: Numérique pour tous' }),
@@ -97,6 +109,7 @@ export const OrganisationSchema = z.strictObject({
 		title: 'informations pratiques communes à toutes les formations',
 		example: 'training: { access: …, leadTime: …, price: gratuit, contacts: { … }, disabilityAccess: … }',
 	}).optional(),
+	repository: RepositorySchema.meta({ title: 'dépôt du catalogue', example: 'repository: { url: https://github.com/asso/catalogue }' }).optional(),
 	upstream: UpstreamSchema.meta({ title: 'commun d’origine', example: 'upstream: { name: "…", repository: https://… }' }).optional(),
 	/** True while the file still holds the commons' example publisher. */
 	example: z.boolean().meta({ title: 'éditeur d’exemple', example: 'example: true' }).default(false),

@@ -50,7 +50,7 @@ describe('the GitLab file', () => {
 		expect(pages.artifacts).toEqual({ paths: ['public'] });
 		expect(pages.script).toContain('npm run build');
 		expect((pages.script as string[]).at(-1)).toBe('rm -rf public && mv dist public');
-		expect(pages.variables).toMatchObject({ COMMUN_PAGES_URL: '$CI_PAGES_URL' });
+		expect(pages.variables).toMatchObject({ COMMUN_PAGES_URL: '$CI_PAGES_URL', COMMUN_REPOSITORY_URL: '$CI_PROJECT_URL' });
 		expect(pages.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
 		expect(pages.before_script).toContain('npm run check');
 	});
