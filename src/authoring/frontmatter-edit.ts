@@ -1,7 +1,7 @@
 // Small, surgical edits of a content file's YAML header: only the values that change are rewritten,
 // so the rest of the header (comments, quotes, spacing, list styles) stays as its author wrote it.
 // The yaml library finds where each value is; we splice new text at those places.
-import { isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type Document, type YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Pair, parseDocument, Scalar, stringify, YAMLMap, type YAMLSeq } from 'yaml';
 import { splitFrontmatter } from '../model/frontmatter.ts';
 import { AuthoringError } from './errors.ts';
 
@@ -79,6 +79,28 @@ export class FrontmatterEditor {
 		const before = this.yaml.slice(start + 1, closing).trimEnd();
 		const text = `${empty ? '' : ', '}${flowItem(item, padded)}${padded ? ' ' : ''}`;
 		this.splices.push({ start: start + 1 + before.length, end: closing, text });
+	}
+
+	/**
+	 * Writes one top-level field again from its node, after the caller changed it in `document`
+	 * (removed a list item, a key): that field is written by the yaml library in the style it had
+	 * (flow or block, padded brackets or not), every other field stays as its author wrote it.
+	 */
+	rewriteField(key: string): void {
+		const contents = this.document.contents as YAMLMap;
+		const pair = contents.items.find((item) => isScalar(item.key) && item.key.value === key);
+		const keyRange = (pair?.key as Scalar | undefined)?.range;
+		const value = pair?.value as { range?: [number, number, number] } | null | undefined;
+		if (!pair || !keyRange || !value?.range) throw new AuthoringError(`le champ « ${key} » est introuvable dans l’en-tête`);
+		let end = value.range[1];
+		while (end > keyRange[0] && /\s/.test(this.yaml[end - 1]!)) end--;
+		const original = this.yaml.slice(keyRange[0], end);
+		const single = new Document();
+		const map = new YAMLMap();
+		map.items.push(new Pair(pair.key, pair.value));
+		single.contents = map;
+		const text = single.toString({ lineWidth: 0, flowCollectionPadding: /[[{] /.test(original) }).trimEnd();
+		this.splices.push({ start: keyRange[0], end, text });
 	}
 
 	/** The file with every edit made. */
