@@ -17,7 +17,7 @@ const USAGE = `Utilisation : npm run fork -- <module> --as <nouvel-identifiant> 
 
 La copie indique son original (derivedFrom : commun d’origine, identifiant, version, adresse,
 licence, auteur·rice·s) et « modified: true », comme le demande la licence CC BY-SA.
-Le commun d’origine est « upstream » dans organisation.yaml, sinon l’organisation elle-même.`;
+Le commun d’origine est « upstream » dans organisation.yaml : sans lui, la commande refuse.`;
 
 await runCommand(USAGE, () => {
 	const parsed = parseCommandLine(process.argv.slice(2), {

@@ -29,11 +29,17 @@ export interface ForkResult {
 	notes: string[];
 }
 
-/** Where the copied module comes from: the commons the fork follows, or else the publisher itself. */
+/**
+ * Where the copied module comes from: the commons the fork follows (`upstream` in organisation.yaml).
+ * Without it the copy would credit the publisher itself as the origin, silently: refused.
+ */
 export function originOf(organisation: Organisation | undefined): { name: string; site?: string } {
 	if (organisation?.upstream) return { name: organisation.upstream.name, site: organisation.upstream.site };
-	if (organisation) return { name: organisation.name, site: organisation.site };
-	return { name: 'Commun de formation' };
+	throw new AuthoringError(
+		'organisation.yaml ne dit pas de quel commun vient ce module : ajoutez le commun d’origine, par exemple\n' +
+			'  upstream:\n    name: Commun de formation — Inclusion numérique\n    site: https://adresse-du-commun/\n    repository: https://adresse-du-depot-du-commun.git\n' +
+			'La copie le citera comme origine (derivedFrom), comme le demande la licence CC BY-SA, et « npm run upstream » saura où comparer.',
+	);
 }
 
 /** "3" → "3A", "10A" → "10B": the first free number next to the original's. */
@@ -102,10 +108,10 @@ export function forkModule(request: ForkRequest): ForkResult {
 	}) as unknown as YAMLMap<string, unknown>;
 	if (isSeq(originalAuthors) && originalAuthors.items.length > 0) derivedFrom.set('authors', originalAuthors);
 	if (isMap(earlier)) {
-		// A module field holds one origin: the older one is kept as a comment so nobody's credit is lost.
-		const source = earlier.get('source');
-		derivedFrom.commentBefore = ` L’original était lui-même adapté de : ${String(source)}`;
-		notes.push(`l’original était adapté de « ${String(source)} » : gardé en commentaire au-dessus de derivedFrom`);
+		// The original was itself adapted: its origin, and that one's, follow the new one (nearest first).
+		const { earlier: older, ...level } = earlier.toJSON() as Record<string, unknown> & { earlier?: unknown[] };
+		derivedFrom.set('earlier', document.createNode([level, ...(Array.isArray(older) ? older : [])]));
+		notes.push(`l’original était adapté de « ${String(level.source)} » : cette origine est gardée dans derivedFrom.earlier`);
 	}
 
 	document.set('number', number);

@@ -8,6 +8,7 @@ import {
 	isAdaptableLicence,
 } from '../model/licences.ts';
 import type { DerivedFrom } from '../model/schemas/index.ts';
+import { originChain } from '../model/origins.ts';
 import type { Rule } from './rule.ts';
 
 interface Licensed {
@@ -24,7 +25,7 @@ export const incompatibleLicence: Rule = {
 		for (const entry of context.content.entries) {
 			const data = entry.data as Licensed;
 			if (typeof data.licence !== 'string') continue;
-			const origins = data.derivedFrom === undefined ? [] : Array.isArray(data.derivedFrom) ? data.derivedFrom : [data.derivedFrom];
+			const origins = originChain(data.derivedFrom);
 			const loaded = entry as LoadedEntry;
 			if (!isAcceptedLicence(data.licence)) {
 				context.report({
@@ -41,16 +42,16 @@ export const incompatibleLicence: Rule = {
 					hint: `écrivez licence: ${COMMONS_LICENCE}, ou retirez la ligne « licence »`,
 				});
 			}
-			origins.forEach((origin, index) => {
-				if (origin.licence === undefined || isAdaptableLicence(origin.licence)) return;
-				const path = Array.isArray(data.derivedFrom) ? ['derivedFrom', index, 'licence'] : ['derivedFrom', 'licence'];
+			for (const { origin, path: at } of origins) {
+				if (origin.licence === undefined || isAdaptableLicence(origin.licence)) continue;
+				const path = [...at, 'licence'];
 				context.report({
 					file: entry.file,
 					point: context.at(loaded, path),
 					message: `l’original est sous « ${origin.licence} », qui ne permet pas de publier une adaptation sous ${COMMONS_LICENCE}`,
 					hint: 'une licence « NC » (pas d’usage commercial) ou « ND » (pas de modification) interdit l’adaptation : demandez l’accord des auteur·rice·s ou retirez ce contenu',
 				});
-			});
+			}
 		}
 	},
 };

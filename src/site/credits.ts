@@ -1,6 +1,7 @@
 // Who to credit for an entry: its authors, its contributors (header and git history), its origins.
 import type { Entry } from '../model/load.ts';
-import type { Author, DerivedFrom } from '../model/schemas/index.ts';
+import type { Author, DerivedFrom, Origin } from '../model/schemas/index.ts';
+import { originChain } from '../model/origins.ts';
 import { defaultContentDir } from '../model/load.ts';
 import { readGitContributors } from './git-contributors.ts';
 
@@ -9,7 +10,7 @@ export interface Credits {
 	/** Header contributors, then people found in git history who are not already named. */
 	contributors: Author[];
 	/** Origins nearest first: the version this entry was adapted from, then that one's origin… */
-	derivedFrom: DerivedFrom[];
+	derivedFrom: Origin[];
 	modified?: boolean;
 }
 
@@ -33,8 +34,7 @@ export function creditsOf(entry: Entry, fromGit: ReadonlyMap<string, string[]> =
 	const authors = data.authors ?? [];
 	const named = new Set([...authors, ...(data.contributors ?? [])].map((person) => person.name.toLowerCase()));
 	const fromHistory = (fromGit.get(entry.file) ?? []).filter((name) => !named.has(name.toLowerCase())).map((name) => ({ name }));
-	// A deck's header lists its chain of earlier versions oldest first, as they were made.
-	const derivedFrom = data.derivedFrom === undefined ? [] : Array.isArray(data.derivedFrom) ? [...data.derivedFrom].reverse() : [data.derivedFrom];
+	const derivedFrom = originChain(data.derivedFrom).map(({ origin }) => origin);
 	return { authors, contributors: [...(data.contributors ?? []), ...fromHistory], derivedFrom, modified: data.modified };
 }
 

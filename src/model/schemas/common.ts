@@ -111,7 +111,8 @@ export const LicenceSchema = z
 	.min(1)
 	.default(DEFAULT_LICENCE);
 
-export const DerivedFromSchema = z.strictObject({
+/** One origin of a content: the commons or organisation, the original's id, version, address, authors, licence. */
+const originFields = {
 	/** Name of the commons or organisation the content was adapted from. */
 	source: TextSchema.meta({ title: 'commun ou structure d’origine', example: 'source: Commun de formation' }),
 	/** Id of the original in its source. */
@@ -126,6 +127,21 @@ export const DerivedFromSchema = z.strictObject({
 		.trim()
 		.min(1)
 		.meta({ title: 'licence de l’original', example: 'licence: CC-BY-SA-4.0' })
+		.optional(),
+};
+
+/** An earlier origin, where the origin itself came from. */
+export const OriginSchema = z.strictObject(originFields);
+
+export const DerivedFromSchema = z.strictObject({
+	...originFields,
+	/**
+	 * Where the original itself came from, nearest first: a fork of a module the commons adapted
+	 * from Coll.in names the commons, then Coll.in. CC BY-SA asks to keep naming every level.
+	 */
+	earlier: z
+		.array(OriginSchema)
+		.meta({ title: 'origines de l’original', example: 'earlier: [{ source: "…", id: module-5 }]' })
 		.optional(),
 });
 
@@ -186,4 +202,5 @@ export const KeywordsSchema = z
 export type ChangelogEntry = z.output<typeof ChangelogEntrySchema>;
 export type Author = z.output<typeof AuthorSchema>;
 export type DerivedFrom = z.output<typeof DerivedFromSchema>;
+export type Origin = z.output<typeof OriginSchema>;
 export type Source = z.output<typeof SourceSchema>;

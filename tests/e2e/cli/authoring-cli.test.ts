@@ -1,6 +1,6 @@
 // new, fork and bump as processes in a copy of a fixture corpus: what each writes, and that the
 // check accepts it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/model/project.ts';
@@ -14,6 +14,9 @@ beforeEach(() => {
 });
 
 const read = (path: string) => readFileSync(join(root, 'content', path), 'utf8');
+/** organisation.yaml names the commons the project follows, as `npm run fork` requires. */
+const followCommons = () =>
+	writeFileSync(join(root, 'content/organisation.yaml'), `${read('organisation.yaml')}upstream:\n  name: Commun de formation\n  site: https://commun.exemple.org/\n`);
 const entry = (collection: 'modules' | 'decks' | 'parcours' | 'personas', id: string) =>
 	loadProject({ root, contentDir: 'content' }).graph.get(collection, id);
 
@@ -66,11 +69,27 @@ describe('npm run new', () => {
 });
 
 describe('npm run fork', () => {
+	it('refuses without the commons of origin in organisation.yaml, saying what to fill in', () => {
+		const refused = runScript('fork', root, 'decouvrir', '--as', 'decouvrir-local');
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toContain('organisation.yaml ne dit pas de quel commun vient ce module');
+		expect(refused.stderr).toContain('  upstream:\n    name:');
+		expect(refused.stderr).not.toMatch(STACK_TRACE);
+		expect(existsSync(join(root, 'content/modules/decouvrir-local.mdx'))).toBe(false);
+	});
+
 	it('copies a module as an adaptation that names its original, with its own number, and the check accepts it', () => {
+		followCommons();
 		const forked = runScript('fork', root, 'decouvrir', '--as', 'decouvrir-local', '--author', 'Camille Martin');
 		expect(forked.status, forked.stderr).toBe(0);
 		const data = entry('modules', 'decouvrir-local')!.data as Record<string, unknown>;
-		expect(data.derivedFrom).toEqual({ source: 'Atelier des fixtures', id: 'decouvrir', version: '1.0.0', licence: 'CC-BY-SA-4.0' });
+		expect(data.derivedFrom).toEqual({
+			source: 'Commun de formation',
+			id: 'decouvrir',
+			version: '1.0.0',
+			url: 'https://commun.exemple.org/modules/decouvrir/',
+			licence: 'CC-BY-SA-4.0',
+		});
 		expect(data.modified).toBe(true);
 		expect(data.number).toBe('1A');
 		expect(data.version).toBe('1.0.0');
@@ -79,14 +98,23 @@ describe('npm run fork', () => {
 		expect(runScript('check', root).status).toBe(0);
 	});
 
-	it('credits the upstream commons named in organisation.yaml, with the address of the original', () => {
-		const organisation = `${read('organisation.yaml')}upstream:\n  name: Commun de formation\n  site: https://commun.exemple.org/\n`;
-		writeFileSync(join(root, 'content/organisation.yaml'), organisation);
-		runScript('fork', root, 'proteger', '--as', 'proteger-bis');
+	it('keeps the whole chain of origins: the original’s own origin follows the commons', () => {
+		followCommons();
+		const original = read('modules/proteger.mdx').replace('\n---\n', '\nderivedFrom:\n  source: Catalogue Coll.in\n  id: module-5\n  authors: [{ name: Alex Dupont }]\n---\n');
+		writeFileSync(join(root, 'content/modules/proteger.mdx'), original);
+		const forked = runScript('fork', root, 'proteger', '--as', 'proteger-bis');
+		expect(forked.status, forked.stderr).toBe(0);
+		expect(forked.stdout).toContain('l’original était adapté de « Catalogue Coll.in »');
 		expect((entry('modules', 'proteger-bis')!.data as { derivedFrom: unknown }).derivedFrom).toMatchObject({
 			source: 'Commun de formation',
-			url: 'https://commun.exemple.org/modules/proteger/',
+			id: 'proteger',
+			earlier: [{ source: 'Catalogue Coll.in', id: 'module-5', authors: [{ name: 'Alex Dupont' }] }],
 		});
+		// A fork of that fork names three levels, nearest first.
+		expect(runScript('fork', root, 'proteger-bis', '--as', 'proteger-ter').status).toBe(0);
+		const chain = (entry('modules', 'proteger-ter')!.data as { derivedFrom: { source: string; id: string; earlier: { source: string; id: string }[] } }).derivedFrom;
+		expect([chain, ...chain.earlier].map((origin) => origin.id)).toEqual(['proteger-bis', 'proteger', 'module-5']);
+		expect(runScript('check', root).status).toBe(0);
 	});
 
 	it('refuses an unknown module with a suggestion, and a missing --as', () => {
@@ -118,6 +146,7 @@ describe('npm run bump', () => {
 			const result = runScript('bump', root, id!, level!, '-m', 'Relecture');
 			expect(result.stdout, result.stderr).toContain(`→ ${version}`);
 		}
+		followCommons();
 		runScript('fork', root, 'decouvrir', '--as', 'local');
 		writeFileSync(join(root, 'content/modules/local.mdx'), read('modules/local.mdx').replace('modified: true\n', ''));
 		expect(runScript('bump', root, 'local', 'patch', '-m', 'Exemples locaux').stdout).toContain('modified: true');

@@ -60,6 +60,7 @@ describe('npm run check -- --since', () => {
 describe('a fork made, adapted, bumped and checked with the CLIs alone', () => {
 	it('fails the since-check on an unbumped adaptation, naming it, and passes once bumped', () => {
 		const fork = copyFixture();
+		appendFileSync(join(fork, 'content/organisation.yaml'), 'upstream:\n  name: Commun de formation\n');
 		initRepository(fork);
 		commitAll(fork, 'fork of the commons');
 		expect(runScript('fork', fork, 'proteger', '--as', 'proteger-local').status).toBe(0);

@@ -22,6 +22,11 @@ describe('creditsOf', () => {
 		expect(creditsOf(entry('modules', {}), new Map()).derivedFrom).toEqual([]);
 	});
 
+	it('names every level of a module’s origins, the original’s own origins after it', () => {
+		const module = entry('modules', { derivedFrom: { source: 'Commun de formation', id: 'caf', earlier: [{ source: 'Catalogue Coll.in', id: 'module-5' }] } });
+		expect(creditsOf(module, new Map()).derivedFrom.map((origin) => origin.source)).toEqual(['Commun de formation', 'Catalogue Coll.in']);
+	});
+
 	it('writes a person with their organisation', () => {
 		expect(personLabel({ name: 'Camille Martin', organisation: 'Centre social' })).toBe('Camille Martin (Centre social)');
 		expect(personLabel({ name: 'Camille Martin' })).toBe('Camille Martin');
