@@ -5,9 +5,9 @@ import { bumpEntry } from '../src/authoring/bump.ts';
 import { AuthoringError } from '../src/authoring/errors.ts';
 import { parseCommandLine } from '../src/cli/args.ts';
 import { contentRootOf } from '../src/cli/content-root.ts';
+import { dateOption } from '../src/cli/date-option.ts';
 import { runCommand } from '../src/cli/run.ts';
 import { isBumpLevel } from '../src/versioning/semver.ts';
-import { today } from '../src/versioning/versioned.ts';
 
 const USAGE = `Utilisation : npm run bump -- <identifiant> patch|minor|major -m "ce qui a changé"
 
@@ -34,8 +34,7 @@ await runCommand(USAGE, () => {
 	if (rest.length > 0) throw new AuthoringError(`argument inattendu : ${rest[0]}`, 2);
 	if (!isBumpLevel(level)) throw new AuthoringError(`niveau inconnu « ${level} » : choisissez patch, minor ou major`, 2);
 	if (parsed.values.message === undefined) throw new AuthoringError('le résumé du changement manque : ajoutez -m "ce qui a changé"', 2);
-	const date = parsed.values.date ?? today();
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new AuthoringError(`date invalide « ${date} » : le format attendu est AAAA-MM-JJ`, 2);
+	const date = dateOption(parsed.values.date);
 	const { contentRoot } = contentRootOf(parsed.values.content);
 	const result = bumpEntry({ contentRoot, id, level, summary: parsed.values.message, date });
 	console.log(`${relative(process.cwd(), result.path)} : version ${result.from} → ${result.to}, journal complété (${date}).`);

@@ -5,14 +5,15 @@ import { AuthoringError } from '../src/authoring/errors.ts';
 import { forkModule } from '../src/authoring/fork.ts';
 import { parseCommandLine } from '../src/cli/args.ts';
 import { contentRootOf } from '../src/cli/content-root.ts';
+import { dateOption } from '../src/cli/date-option.ts';
 import { runCommand } from '../src/cli/run.ts';
-import { today } from '../src/versioning/versioned.ts';
 
 const USAGE = `Utilisation : npm run fork -- <module> --as <nouvel-identifiant> [options]
 
   --as <identifiant>   l’identifiant du module adapté (le nom de son fichier)
   --number <numéro>    son numéro dans le catalogue (par défaut à côté de l’original : 3 → 3A)
   --author <nom>       une autrice ou un auteur de l’adaptation (à répéter)
+  --date <AAAA-MM-JJ>  la date écrite dans l’en-tête (par défaut : aujourd’hui)
   --content <dossier>  dossier du contenu (par défaut : content)
 
 La copie indique son original (derivedFrom : commun d’origine, identifiant, version, adresse,
@@ -24,6 +25,7 @@ await runCommand(USAGE, () => {
 		as: { type: 'string' },
 		number: { type: 'string' },
 		author: { type: 'string', multiple: true },
+		date: { type: 'string' },
 		content: { type: 'string' },
 		help: { type: 'boolean', short: 'h' },
 	});
@@ -41,7 +43,7 @@ await runCommand(USAGE, () => {
 		as: parsed.values.as,
 		number: parsed.values.number,
 		authors: parsed.values.author,
-		date: today(),
+		date: dateOption(parsed.values.date),
 	});
 	console.log(`Module adapté créé : ${relative(process.cwd(), result.path)} (numéro ${result.number}), adapté de « ${id} » (${result.source}).`);
 	for (const note of result.notes) console.log(`  ${note}`);

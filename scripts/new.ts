@@ -5,8 +5,8 @@ import { AuthoringError } from '../src/authoring/errors.ts';
 import { createEntry, isNewKind, NEW_KIND_NAMES } from '../src/authoring/new-entry.ts';
 import { parseCommandLine } from '../src/cli/args.ts';
 import { contentRootOf } from '../src/cli/content-root.ts';
+import { dateOption } from '../src/cli/date-option.ts';
 import { runCommand } from '../src/cli/run.ts';
-import { today } from '../src/versioning/versioned.ts';
 
 const USAGE = `Utilisation : npm run new -- ${NEW_KIND_NAMES.join('|')} <identifiant> [options]
 
@@ -15,6 +15,7 @@ const USAGE = `Utilisation : npm run new -- ${NEW_KIND_NAMES.join('|')} <identif
   --number <numéro>    module : son numéro dans le catalogue (par défaut le suivant)
   --module <id>        parcours : une étape (à répéter, dans l’ordre) ; support, persona : un module lié
   --author <nom>       une autrice ou un auteur (à répéter)
+  --date <AAAA-MM-JJ>  la date écrite dans l’en-tête (par défaut : aujourd’hui)
   --content <dossier>  dossier du contenu (par défaut : content)
 
 L’identifiant devient le nom du fichier : minuscules sans accent, chiffres et tirets.`;
@@ -26,6 +27,7 @@ await runCommand(USAGE, () => {
 		number: { type: 'string' },
 		module: { type: 'string', multiple: true },
 		author: { type: 'string', multiple: true },
+		date: { type: 'string' },
 		content: { type: 'string' },
 		help: { type: 'boolean', short: 'h' },
 	});
@@ -46,7 +48,7 @@ await runCommand(USAGE, () => {
 		number: parsed.values.number,
 		modules: parsed.values.module,
 		authors: parsed.values.author,
-		date: today(),
+		date: dateOption(parsed.values.date),
 	});
 	console.log(`Fichier créé : ${relative(process.cwd(), path)}`);
 	for (const note of notes) console.log(`  ${note}`);

@@ -2,7 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -42,23 +42,33 @@ export interface ServeOptions {
  */
 export async function serveDirectory(root: string, { base = '/', port = 0 }: ServeOptions = {}): Promise<StaticServer> {
 	const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+	const folder = resolve(root);
 	const server: Server = createServer((request, response) => {
-		let pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		let pathname: string;
+		try {
+			pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		} catch {
+			// A malformed escape (« %E9 » alone, « %zz ») is the client's mistake, not the end of the server.
+			response.writeHead(400).end('adresse mal formée');
+			return;
+		}
 		if (prefix && pathname === prefix) {
 			response.writeHead(301, { location: `${prefix}/` }).end();
 			return;
 		}
 		const outside = prefix !== '' && !pathname.startsWith(`${prefix}/`);
 		if (prefix && !outside) pathname = pathname.slice(prefix.length);
-		let file = outside ? '' : normalize(join(root, pathname));
-		if (!outside && !file.startsWith(root)) {
+		let file = outside ? '' : join(folder, pathname);
+		// Inside the folder itself, not a sibling whose name starts the same (dist-x beside dist).
+		const inside = relative(folder, file);
+		if (!outside && (inside.startsWith('..') || isAbsolute(inside))) {
 			response.writeHead(403).end();
 			return;
 		}
 		if (!outside && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (outside || !existsSync(file)) {
 			response.writeHead(404, { 'content-type': TYPES['.html']! });
-			const notFound = join(root, '404.html');
+			const notFound = join(folder, '404.html');
 			if (existsSync(notFound)) createReadStream(notFound).pipe(response);
 			else response.end('introuvable');
 			return;

@@ -28,4 +28,5 @@ export function copyFixture(fixture = 'tests/fixtures/check/valid'): string {
 	return root;
 }
 
+/** What Node prints under an uncaught error: a contributor must never see one. */
 export const STACK_TRACE = /\n\s+at .*:\d+:\d+/;

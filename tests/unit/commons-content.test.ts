@@ -6,6 +6,7 @@ import { compareModuleNumbers, linkModuleIds, type ModuleEntry } from '../../src
 import { loadProject } from '../../src/model/project.ts';
 import { formatText } from '../../src/report/text.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { compareVersions } from '../../src/versioning/semver.ts';
 
 const project = loadProject({ root: PROJECT_ROOT, contentDir: 'content' });
 const { graph } = project;
@@ -22,13 +23,6 @@ function prerequisiteNumbers(number: string): string[][] {
 		.prerequisites(moduleNumbered(number).id)
 		.map((link) => linkModuleIds(link).map((id) => graph.get('modules', id)?.data.number ?? `inconnu:${id}`))
 		.filter((numbers) => numbers.length > 0);
-}
-
-function compareVersions(a: string, b: string): number {
-	const pa = a.split(/[.-]/).map(Number);
-	const pb = b.split(/[.-]/).map(Number);
-	for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
-	return 0;
 }
 
 describe('the commons’ own content', () => {
@@ -55,6 +49,7 @@ describe('the catalogue’s module sheets', () => {
 	});
 
 	it('gives every sheet objectives and a body of contents', () => {
+		expect(graph.byCollection.modules.size).toBeGreaterThan(5);
 		for (const module of graph.byCollection.modules.values()) {
 			expect(module.data.objectives.length, module.id).toBeGreaterThan(0);
 			const entry = project.content.entries.find((candidate) => candidate.file === module.file);

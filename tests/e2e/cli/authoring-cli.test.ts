@@ -38,12 +38,19 @@ describe('npm run new', () => {
 	});
 
 	it('gives a new module the next number, the first section and today’s date, or the ones asked', () => {
+		// The day may change while the command runs: today is the day before it or the day after.
+		const days = [today()];
 		runScript('new', root, 'module', 'un');
-		runScript('new', root, 'module', 'deux', '--section', 'pratique', '--number', '7B');
+		days.push(today());
+		runScript('new', root, 'module', 'deux', '--section', 'pratique', '--number', '7B', '--date', '2026-03-14');
 		const un = entry('modules', 'un')!.data as { number: string; section: string; updated: string };
-		expect([un.number, un.section, un.updated]).toEqual(['4', 'bases', today()]);
-		const deux = entry('modules', 'deux')!.data as { number: string; section: string };
-		expect([deux.number, deux.section]).toEqual(['7B', 'pratique']);
+		expect([un.number, un.section]).toEqual(['4', 'bases']);
+		expect(days).toContain(un.updated);
+		const deux = entry('modules', 'deux')!.data as { number: string; section: string; updated: string };
+		expect([deux.number, deux.section, deux.updated]).toEqual(['7B', 'pratique', '2026-03-14']);
+		const wrong = runScript('new', root, 'module', 'trois', '--date', '14/03/2026');
+		expect(wrong.status).toBe(2);
+		expect(wrong.stderr).toContain('date invalide « 14/03/2026 » : le format attendu est AAAA-MM-JJ');
 	});
 
 	it('makes a parcours of the modules given, in order', () => {
@@ -80,7 +87,7 @@ describe('npm run fork', () => {
 
 	it('copies a module as an adaptation that names its original, with its own number, and the check accepts it', () => {
 		followCommons();
-		const forked = runScript('fork', root, 'decouvrir', '--as', 'decouvrir-local', '--author', 'Camille Martin');
+		const forked = runScript('fork', root, 'decouvrir', '--as', 'decouvrir-local', '--author', 'Camille Martin', '--date', '2026-03-14');
 		expect(forked.status, forked.stderr).toBe(0);
 		const data = entry('modules', 'decouvrir-local')!.data as Record<string, unknown>;
 		expect(data.derivedFrom).toEqual({
@@ -93,6 +100,7 @@ describe('npm run fork', () => {
 		expect(data.modified).toBe(true);
 		expect(data.number).toBe('1A');
 		expect(data.version).toBe('1.0.0');
+		expect(data.updated).toBe('2026-03-14');
 		expect(data.authors).toEqual([{ name: 'Camille Martin' }]);
 		expect(read('modules/decouvrir-local.mdx')).toContain('## Première partie');
 		expect(runScript('check', root).status).toBe(0);
@@ -128,14 +136,14 @@ describe('npm run fork', () => {
 describe('npm run bump', () => {
 	it('raises the version, dates it and adds the changelog entry, leaving the rest of the file as it was', () => {
 		const before = read('modules/decouvrir.mdx');
-		const bumped = runScript('bump', root, 'decouvrir', 'minor', '-m', 'Ajout d’un exercice');
+		const bumped = runScript('bump', root, 'decouvrir', 'minor', '-m', 'Ajout d’un exercice', '--date', '2026-03-14');
 		expect(bumped.status, bumped.stderr).toBe(0);
 		expect(bumped.stdout).toContain('version 1.0.0 → 1.1.0');
 		const after = read('modules/decouvrir.mdx');
 		const data = entry('modules', 'decouvrir')!.data as { version: string; updated: string; changelog: unknown[] };
 		expect(data.version).toBe('1.1.0');
-		expect(data.updated).toBe(today());
-		expect(data.changelog.at(-1)).toEqual({ version: '1.1.0', date: today(), summary: 'Ajout d’un exercice' });
+		expect(data.updated).toBe('2026-03-14');
+		expect(data.changelog.at(-1)).toEqual({ version: '1.1.0', date: '2026-03-14', summary: 'Ajout d’un exercice' });
 		const kept = (text: string) => text.split('\n').filter((line) => !/^(version|updated):|^\s+- \{ version/.test(line));
 		expect(kept(after)).toEqual(kept(before));
 		expect(runScript('check', root, '--strict').status).toBe(0);

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../../src/checks/index.ts';
 import { PROJECT_ROOT } from '../../helpers/build-site.ts';
+import { STACK_TRACE } from '../../helpers/cli.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/check');
-const STACK_TRACE = /\n\s+at .*:\d+:\d+/;
 
 /** Runs the check command in a fixture folder, whose content/ is then the default content. */
 function check(fixture: string, ...args: string[]) {

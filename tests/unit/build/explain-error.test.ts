@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { explainBuildError } from '../../../src/build/explain-error.ts';
 import { formatText } from '../../../src/report/text.ts';
 import { moduleMdx, writeContentTree } from '../../helpers/content-tree.ts';
+import { STACK_TRACE } from '../../helpers/cli.ts';
 
-const STACK_TRACE = /\n\s+at .*:\d+:\d+/;
 
 function project() {
 	const root = writeContentTree({
