@@ -99,8 +99,13 @@ describe('the catalogue’s module sheets', () => {
 describe('the catalogue’s learning paths', () => {
 	const parcours = [...graph.byCollection.parcours.values()];
 
-	it('has the catalogue’s example and the two other paths', () => {
-		expect(parcours.map((entry) => entry.id).sort()).toEqual(['accueil-public', 'mediation-numerique', 'travail-social']);
+	it('has the catalogue’s example and the three other paths', () => {
+		expect(parcours.map((entry) => entry.id).sort()).toEqual(['accueil-public', 'mediation-numerique', 'premiers-reperes', 'travail-social']);
+	});
+
+	it('opens a path with module 1 and follows the catalogue’s follow-ups of module 1 (2, 3, 6)', () => {
+		const path = graph.get('parcours', 'premiers-reperes')!;
+		expect(path.data.steps.map((step) => graph.get('modules', step.module)?.data.number)).toEqual(['1', '2', '3', '6']);
 	});
 
 	it('gives the social workers’ path modules 3, 6 and 7, with the three needs of the diagnosis', () => {
