@@ -82,6 +82,13 @@ describe('the catalogue’s module sheets', () => {
 		}
 	});
 
+	it('credits the catalogue as the origin of every sheet, and says each sheet was modified from it', () => {
+		for (const module of graph.byCollection.modules.values()) {
+			expect(module.data.derivedFrom?.source, module.id).toMatch(/Coll\.in/);
+			expect(module.data.modified, `${module.id} : la fiche afficherait « Modifié : non »`).toBe(true);
+		}
+	});
+
 	it('describes today’s France Travail in module 10B, with the rename recorded as a version bump', () => {
 		const module = moduleNumbered('10B');
 		expect(module.data.title).toContain('francetravail.fr');
