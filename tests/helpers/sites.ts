@@ -33,6 +33,15 @@ async function siteReady(name: SiteName): Promise<ProvidedSite> {
 	return site;
 }
 
+/**
+ * Resolves once every build of the run is over, failed or not: for a test that starts Astro itself
+ * (a dev server writes the project's .astro/ as a build does, and the two would overwrite each other).
+ */
+export async function buildsOver(): Promise<void> {
+	const sites = Object.values(inject('sites') ?? {});
+	while (!sites.every((site) => existsSync(site.report))) await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
 export interface BuiltSiteFolders {
 	contentDir: string;
 	/** The built site: shared by every test file of the run, to read and never to write into. */

@@ -1,6 +1,6 @@
 // An error slipped into a copy of the commons' real content stops both `npm run check` and
 // `npm run build`, each naming the file and the line, without a stack trace.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, userEnvironment, type BuiltSite } from '../../helpers/build-site.ts';
@@ -16,6 +16,8 @@ let scriptLine: number;
 let durationLine: number;
 let check: { status: number | null; output: string };
 let build: BuiltSite;
+/** What a hidden MDX file would write if the build evaluated it. */
+let marker: string;
 
 beforeAll(async () => {
 	// Inside the project (tmp/ is ignored by git), because the content folder is given relative to it.
@@ -35,6 +37,19 @@ beforeAll(async () => {
 	lines.push('', '<script>alert("bonjour")</script>', '');
 	scriptLine = lines.length - 1;
 	writeFileSync(file, lines.join('\n'));
+
+	// Files the check could once miss while the build ran them: a hidden MDX whose export writes a
+	// file on the build machine, a link to a file outside the content, a draft folder.
+	marker = join(work, 'ecrit-pendant-la-construction');
+	const content = join(PROJECT_ROOT, contentDir);
+	writeFileSync(
+		join(content, 'modules/.piege.mdx'),
+		`---\ntitle: Piège\n---\n\nexport const x = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'écrit');\n`,
+	);
+	writeFileSync(join(work, 'dehors.mdx'), readFileSync(file, 'utf8'));
+	symlinkSync(join(work, 'dehors.mdx'), join(content, 'modules/lien.mdx'));
+	mkdirSync(join(content, 'kit/_brouillons'));
+	writeFileSync(join(content, 'kit/_brouillons/page.mdx'), '---\ntitle: Brouillon\n---\n');
 
 	// The one build of the test suite that is meant to fail: the check stops it before any page.
 	const [result, built] = await Promise.all([
@@ -61,6 +76,15 @@ describe('an error in a copy of the real content', () => {
 		);
 		expect(check.output).toContain('il manque 60 min au déroulé');
 		expect(check.output).not.toMatch(STACK_TRACE);
+	});
+
+	it('refuses the files the build must not read, and the build evaluates none of them', () => {
+		for (const output of [check.output, build.output]) {
+			expect(output).toContain(`${contentDir}/modules/.piege.mdx:1:1  erreur  hidden-file  fichier caché « .piege.mdx »`);
+			expect(output).toContain(`${contentDir}/modules/lien.mdx:1:1  erreur  symbolic-link  lien symbolique « lien.mdx »`);
+			expect(output).toContain(`${contentDir}/kit/_brouillons:1:1  erreur  unowned-file  brouillon « _brouillons »`);
+		}
+		expect(existsSync(marker)).toBe(false);
 	});
 
 	it('fails npm run build with the same messages, before building any page', () => {

@@ -8,11 +8,36 @@ import { checkLinks } from '../../../src/links/check-links.ts';
 import { allJobs } from '../../../src/pdf/jobs.ts';
 import { foreignLoadsInSite } from '../../../src/security/site-scan.ts';
 import { samplePages } from '../../helpers/page-types.ts';
+import { expectAstroToHoldTheModel } from '../../helpers/same-ids.ts';
 import { siteGraph, useServedSite } from '../../helpers/sites.ts';
+import { headingSlugs } from '../../../src/site/page-index.ts';
+import { entryPath } from '../../../src/site/urls.ts';
 
 const served = useServedSite('commons');
 
 describe('the built commons', () => {
+	it('holds in Astro’s collections exactly the entries the model loaded, collection by collection', () => {
+		expectAstroToHoldTheModel(siteGraph('commons'), served().outDir);
+	});
+
+	it('gives each heading of a text the anchor the check expects (unknown-anchor)', () => {
+		const graph = siteGraph('commons');
+		let checked = 0;
+		const missing: string[] = [];
+		for (const entry of graph.entries) {
+			const tree = graph.treeOf(entry);
+			const path = entryPath(entry.collection, entry.id);
+			if (!tree || path.includes('#') || entry.collection === 'decks') continue;
+			const html = readFileSync(join(served().outDir, path, 'index.html'), 'utf8');
+			for (const slug of headingSlugs(tree)) {
+				checked++;
+				if (!html.includes(`id="${slug}"`)) missing.push(`${path}#${slug}`);
+			}
+		}
+		expect(checked).toBeGreaterThan(50);
+		expect(missing).toEqual([]);
+	});
+
 	it('loads nothing from another origin, in any page, style sheet or script of dist/', () => {
 		const { files, loads } = foreignLoadsInSite(served().outDir);
 		expect(files).toBeGreaterThan(10);

@@ -9,7 +9,8 @@ import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../../src/files/walk.ts';
 import { PAYLOAD } from '../../helpers/hostile-content.ts';
-import { useBuiltSite } from '../../helpers/sites.ts';
+import { expectAstroToHoldTheModel } from '../../helpers/same-ids.ts';
+import { siteGraph, useBuiltSite } from '../../helpers/sites.ts';
 
 type Element = DefaultTreeAdapterTypes.Element;
 
@@ -35,6 +36,10 @@ beforeAll(() => {
 });
 
 describe('markup in every text field of the content', () => {
+	it('is built from exactly the entries the model loaded, collection by collection', () => {
+		expectAstroToHoldTheModel(siteGraph('hostile'), site().outDir);
+	});
+
 	it('reaches the pages as text: titles, print styles, attributes', () => {
 		const modulePage = pages.find((page) => page.path === 'modules/accueil/index.html');
 		expect(textOf(modulePage!.elements.find((element) => element.tagName === 'title')!)).toContain(PAYLOAD);

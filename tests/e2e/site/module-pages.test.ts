@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../../helpers/axe.ts';
+import { expectAstroToHoldTheModel } from '../../helpers/same-ids.ts';
 import { siteGraph, useServedSite } from '../../helpers/sites.ts';
 
 const graph = siteGraph('fixture');
@@ -17,6 +18,10 @@ beforeAll(async () => {
 });
 
 describe('the built site of a small catalogue', () => {
+	it('holds in Astro’s collections exactly the entries the model loaded, collection by collection', () => {
+		expectAstroToHoldTheModel(siteGraph('fixture'), served().outDir);
+	});
+
 	it('writes one page per module', () => {
 		const modules = [...graph.byCollection.modules.keys()];
 		expect(modules).toContain('ateliers');

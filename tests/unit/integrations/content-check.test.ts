@@ -81,7 +81,19 @@ describe('the check inside astro build', () => {
 // What used to pass the check and then stop `astro build` in English (a component used without
 // import or with a wrong prop, an attribute whose value is only a comment, an image that does not
 // exist) stops the build at the check, in the config hook that runs before any MDX is evaluated.
-describe.each(['unknown-component', 'component-props', 'forbidden-expression', 'missing-file'])('the %s fixture in astro build', (code) => {
+describe.each([
+	'unknown-component',
+	'component-props',
+	'forbidden-expression',
+	'missing-file',
+	// Files the build would load although nobody checked them: the build stops before reading them.
+	'hidden-file',
+	'symbolic-link',
+	'unowned-file',
+	// Links that would break on the published site.
+	'unknown-page',
+	'unknown-anchor',
+])('the %s fixture in astro build', (code) => {
 	it('stops the build with each message of npm run check, located, in French', () => {
 		const expected = JSON.parse(readFileSync(join(FIXTURES, code, 'expected.json'), 'utf8')) as {
 			messages: { file: string; line: number; column: number; message: string }[];
