@@ -33,9 +33,9 @@ const browser = await launchBrowser();
 try {
 	const page = await browser.newPage();
 	await page.goto(`${server.url}${withBase('/recherche/', base)}`);
-	const [first] = await timeQueries(page, ['numérique'], SEARCH_RANKING);
-	const keywordTimings = await timeQueries(page, keywords, SEARCH_RANKING);
-	const titleTimings = await timeQueries(page, titles, SEARCH_RANKING);
+	const [first] = await timeQueries(page, ['numérique'], SEARCH_RANKING, base);
+	const keywordTimings = await timeQueries(page, keywords, SEARCH_RANKING, base);
+	const titleTimings = await timeQueries(page, titles, SEARCH_RANKING, base);
 	const row = (label: string, timings: { ms: number }[]) => [
 		label,
 		String(timings.length),

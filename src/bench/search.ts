@@ -13,10 +13,13 @@ export interface QueryTiming {
 /** Results the search page shows at once (src/search/client.ts). */
 const SHOWN = 20;
 
-/** Runs `queries` one after the other in `page` (already on the site) with the site's ranking. */
-export async function timeQueries(page: Page, queries: readonly string[], ranking: object): Promise<QueryTiming[]> {
+/**
+ * Runs `queries` one after the other in `page` (already on the site) with the site's ranking; the
+ * site was built under `base` ("/" or "/catalogue/").
+ */
+export async function timeQueries(page: Page, queries: readonly string[], ranking: object, base = '/'): Promise<QueryTiming[]> {
 	// Loaded from a string: a bundler could rewrite an import() written in this file.
-	await page.evaluate(`import('/pagefind/pagefind.js').then((module) => { window.pagefindForBench = module; })`);
+	await page.evaluate(`import(${JSON.stringify(`${base}pagefind/pagefind.js`)}).then((module) => { window.pagefindForBench = module; })`);
 	return page.evaluate(
 		async ({ queries, ranking, shown }) => {
 			type Result = { data(): Promise<{ url: string }> };

@@ -7,6 +7,7 @@ import { launchBrowser } from '../../src/browser/launch.ts';
 import type { ContentGraph } from '../../src/model/graph.ts';
 import { loadProject } from '../../src/model/project.ts';
 import { serveDirectory, type StaticServer } from '../../src/server/static-server.ts';
+import { readBuildRecord } from '../../src/build/record.ts';
 import type { BuildReport, ProvidedSite, SiteName } from '../setup/sites.ts';
 import { BUILD_TIME_LIMIT, PROJECT_ROOT } from './build-site.ts';
 
@@ -73,7 +74,9 @@ export function useServedSite(name: SiteName): () => ServedSite {
 	let served: ServedSite | undefined;
 	beforeAll(async () => {
 		const site = await siteReady(name);
-		const server = await serveDirectory(site.outDir);
+		// Under the base path it was built for, as its host serves it.
+		const record = readBuildRecord(site.outDir);
+		const server = await serveDirectory(site.outDir, { base: 'error' in record ? '/' : record.base });
 		const browser = await launchBrowser().catch(async (error: unknown) => {
 			await server.close();
 			throw error;

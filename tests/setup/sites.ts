@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildFolder, buildPages, PROJECT_ROOT, printPdfs, type BuiltSite } from '../helpers/build-site.ts';
 import { poisonContent } from '../helpers/hostile-content.ts';
+import { publishUnderPath } from '../helpers/based-content.ts';
 
 export interface SiteDefinition {
 	/** The content folder, relative to the project root. */
@@ -24,11 +25,14 @@ export interface SiteDefinition {
  * The sites the e2e tests look at, built in this order. The commons' PDFs are not printed: the
  * fixture site's are, and the commons' links to its PDFs are checked against the print job list.
  * The hostile site is the fixture site with markup in every text field (its organisation.yaml too).
+ * The based site is the fixture site published in a sub-folder (`site: https://exemple.org/catalogue/`),
+ * built with no variable, as a fork on a project page of GitHub Pages.
  */
-export const SITES: Record<'commons' | 'fixture' | 'hostile', SiteDefinition> = {
+export const SITES: Record<'commons' | 'fixture' | 'hostile' | 'based', SiteDefinition> = {
 	commons: { contentDir: 'content', tests: 'tests/e2e/commons', pdf: false },
 	fixture: { contentDir: 'tests/fixtures/site', tests: 'tests/e2e/site', pdf: true },
 	hostile: { contentDir: 'tests/fixtures/site', tests: 'tests/e2e/hostile', pdf: false, prepare: poisonContent },
+	based: { contentDir: 'tests/fixtures/site', tests: 'tests/e2e/based', pdf: true, prepare: publishUnderPath },
 };
 
 export type SiteName = keyof typeof SITES;

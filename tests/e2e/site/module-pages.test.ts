@@ -28,6 +28,29 @@ describe('the built site of a small catalogue', () => {
 		for (const id of modules) expect(existsSync(join(served().outDir, 'modules', id, 'index.html')), id).toBe(true);
 	});
 
+	it('shows the publisher’s logo before its name in the header, and uses it as the favicon', async () => {
+		await page.goto(`${served().server.url}/modules/outils/`);
+		const logo = page.locator('header .site-title img');
+		expect(await logo.getAttribute('src')).toBe('/logo.svg');
+		expect(await logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+		expect(await page.locator('header .site-title').textContent()).toContain('Atelier Fixture');
+		expect(await page.getAttribute('link[rel="shortcut icon"]', 'href')).toBe('/logo.svg');
+	});
+
+	it('offers « Modifier cette page » on each content page, to its file in the repository of organisation.yaml', async () => {
+		for (const [path, file] of [
+			['/modules/outils/', graph.get('modules', 'outils')!.file],
+			[`/personas/${[...graph.byCollection.personas.keys()][0]}/`, graph.get('personas', [...graph.byCollection.personas.keys()][0]!)!.file],
+		] as const) {
+			await page.goto(`${served().server.url}${path}`);
+			const edit = page.getByRole('link', { name: 'Modifier cette page' });
+			expect(await edit.getAttribute('href'), path).toBe(`https://github.com/atelier-fixture/catalogue/edit/principale/${file}`);
+		}
+		// A page that shows no one content file has none.
+		await page.goto(`${served().server.url}/carte/`);
+		expect(await page.getByRole('link', { name: 'Modifier cette page' }).count()).toBe(0);
+	});
+
 	it('is in French and titled by the publisher', async () => {
 		await page.goto(`${served().server.url}/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('fr');

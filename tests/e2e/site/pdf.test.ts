@@ -51,6 +51,13 @@ function tocNumbers(texts: string[], labels: string[]): Map<string, number> {
 }
 
 describe('the catalogue PDF', () => {
+	it('gives the publisher’s SIRET and activity declaration on its back cover', async () => {
+		const back = (await pageTexts(read('catalogue.pdf'))).at(-1)!.replace(/\s+/g, ' ');
+		expect(back).toContain('Pour organiser une formation');
+		expect(back).toContain(`SIRET ${organisation.siret}`);
+		expect(back).toContain(`Déclaration d’activité enregistrée sous le numéro ${organisation.registration!.number} auprès du préfet de région ${organisation.registration!.region}`);
+	});
+
 	it('gives, for every module, the page where its sheet starts', async () => {
 		const texts = await pageTexts(read('catalogue.pdf'));
 		const labels = modules.map(moduleLabel);

@@ -106,3 +106,20 @@ describe('a module removed by hand', () => {
 		expect(runChecks(loadProject({ root, contentDir: 'content' })).filter((message) => message.ruleId?.startsWith('unknown-'))).toEqual([]);
 	});
 });
+
+describe('npm run retirer on the commons', () => {
+	it('removes its most cited module and the check has nothing new to say', () => {
+		const commons = join(import.meta.dirname, '../../../content');
+		const project = loadProject({ root: join(commons, '..'), contentDir: 'content' });
+		const cited = (id: string) => project.graph.references.filter((reference) => reference.target === 'modules' && reference.id === id).length;
+		const [mostCited] = project.graph.modulesInCatalogueOrder().map((module) => module.id).sort((a, b) => cited(b) - cited(a));
+		expect(cited(mostCited!)).toBeGreaterThan(10);
+		const key = (message: { ruleId?: string | null; file?: string; reason: string }) => `${message.ruleId} ${message.file} ${message.reason}`;
+		const root = mkdtempSync(join(tmpdir(), 'commun-retirer-'));
+		cpSync(commons, join(root, 'content'), { recursive: true });
+		const before = new Set(runChecks(loadProject({ root, contentDir: 'content' })).map(key));
+		retireModules({ project: loadProject({ root, contentDir: 'content' }), ids: [mostCited!], date: '2026-12-03' });
+		const after = runChecks(loadProject({ root, contentDir: 'content' })).map(key);
+		expect(after.filter((problem) => !before.has(problem))).toEqual([]);
+	});
+});
