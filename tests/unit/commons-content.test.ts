@@ -144,3 +144,22 @@ describe('the catalogue’s learning paths', () => {
 		expect(totals.hours).toBeGreaterThan(0);
 	});
 });
+
+describe('the personas, for the person running the role play', () => {
+	const personas = [...graph.byCollection.personas.values()];
+
+	it.each(personas.map((entry) => [entry.id, entry] as const))('%s has the actions expected at each of the four steps, a pitfall and answers', (_id, entry) => {
+		const animation = entry.data.animation;
+		expect(animation, 'pas de notes pour l’animation').toBeDefined();
+		for (const step of ['accueil', 'diagnostic', 'accompagnement', 'orientation'] as const) expect(animation!.expected[step].length, step).toBeGreaterThan(0);
+		expect(animation!.pitfalls.length).toBeGreaterThan(0);
+		expect(animation!.answers.length).toBeGreaterThan(0);
+	});
+
+	it('shows on the persona’s page the dated sources its answers point to, and only those personas have some', () => {
+		const citing = personas.filter((entry) => entry.data.animation?.answers.some((answer) => /sources? datées?/.test(answer))).map((entry) => entry.id);
+		const sourced = personas.filter((entry) => entry.data.sources.length > 0).map((entry) => entry.id);
+		expect(citing.length).toBeGreaterThan(0);
+		expect(sourced.sort()).toEqual(citing.sort());
+	});
+});
