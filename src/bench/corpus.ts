@@ -40,6 +40,11 @@ function sentence(random: () => number, length: number): string {
 	return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
 
+/** An observable objective with how it is checked, as a filled module sheet writes it. */
+function objective(random: () => number, length: number): string {
+	return `{ text: "Identifier ${sentence(random, length).toLowerCase()}", assessedBy: "${sentence(random, 4)}" }`;
+}
+
 function moduleId(index: number): string {
 	return `module-${String(index + 1).padStart(5, '0')}`;
 }
@@ -75,13 +80,14 @@ function moduleFile(index: number, count: number, random: () => number): string 
 		`number: "${index + 1}"`,
 		`section: ${section}`,
 		`summary: ${sentence(random, 12)}`,
-		`objectives:${yamlList([sentence(random, 6), sentence(random, 7)])}`,
+		`objectives:${yamlList([objective(random, 6), objective(random, 7)])}`,
 		prerequisites.length > 0 ? `prerequisites:${yamlList(prerequisites)}` : '',
 		`competences:\n  savoir:${yamlList([sentence(random, 5)], '    ')}\n  savoirFaire:${yamlList([sentence(random, 5)], '    ')}`,
 		`methods:${yamlList([sentence(random, 3)])}`,
 		followUps.length > 0 ? `followUps:${yamlList(followUps)}` : '',
 		`duration: ${1 + Math.floor(random() * 14) / 2}`,
 		'participants:\n  max: 12',
+		`evaluation:\n  formative: ${sentence(random, 5)}\n  summative: ${sentence(random, 6)}`,
 		'keywords: [synthèse, test]',
 		'version: 1.0.0',
 		'updated: 2026-01-15',
@@ -108,7 +114,21 @@ export function syntheticCorpus({ modules, seed = 42 }: CorpusOptions): Corpus {
 	const files = new Map<string, string>();
 	files.set(
 		'organisation.yaml',
-		'name: Organisme synthétique\nshortName: Synthèse\ncontact:\n  email: bench@exemple.org\naddress:\n  city: Testville\nterritory:\n  - Département de test\n',
+		[
+			'name: Organisme synthétique',
+			'shortName: Synthèse',
+			'contact:\n  email: bench@exemple.org',
+			'address:\n  city: Testville',
+			// The practical information every module shares, as a training organisation writes it once.
+			'training:',
+			'  access: Inscription par courriel.',
+			'  leadTime: Deux semaines avant la session.',
+			'  price: { quote: true }',
+			'  contacts:\n    pedagogical: { name: Coordination, email: pedagogie@exemple.org }',
+			'  disabilityAccess: Salles de plain-pied ; besoins à signaler à l’inscription.',
+			'territory:\n  - Département de test',
+			'',
+		].join('\n'),
 	);
 	for (let s = 1; s <= SECTION_COUNT; s++) {
 		files.set(`sections/section-${s}.mdx`, `---\ntitle: Section ${s}\norder: ${s}\nsummary: ${sentence(random, 8)}\n---\n\n${sentence(random, 20)}\n`);
