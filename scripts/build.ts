@@ -16,6 +16,7 @@ const { defaultContentDir } = await import('../src/model/load.ts');
 const { countOf } = await import('../src/model/format.ts');
 const { formatText } = await import('../src/report/text.ts');
 const { runPdf } = await import('../src/pdf/run.ts');
+const { runOffline } = await import('../src/offline/run.ts');
 const { readBuildRecord, recordPdfsPrinted } = await import('../src/build/record.ts');
 const { build } = await import('astro');
 
@@ -34,6 +35,21 @@ try {
 	console.error(`\nLa construction du site a échoué :\n${formatText(explainBuildError(error, { root, contentDir }))}`);
 	console.error('Construction arrêtée : corrigez les erreurs ci-dessus puis relancez « npm run build ».');
 	process.exit(1);
+}
+
+// The decks in one file each and the SCORM packages: no browser, a few seconds.
+{
+	console.log('\nFichiers pour présenter hors ligne');
+	const start = performance.now();
+	try {
+		const record = readBuildRecord(outDir);
+		if ('error' in record) throw new Error(record.error);
+		const files = await runOffline({ root, contentDir, outDir, base: record.base, site: record.site, log: (line) => console.log(`  ${line}`) });
+		console.log(`${countOf(files.length, 'fichier écrit', 'fichiers écrits')} en ${((performance.now() - start) / 1000).toFixed(1)} s.`);
+	} catch (error) {
+		console.error(`Erreur : fichiers hors ligne impossibles à écrire.\n${error instanceof Error ? error.message : String(error)}`);
+		process.exit(1);
+	}
 }
 
 if (process.env.COMMUN_SKIP_PDF !== '1') {

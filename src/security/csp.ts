@@ -41,6 +41,29 @@ export function pagePolicy(inlineScripts: readonly string[], { forms = false }: 
 	].join('; ');
 }
 
+/**
+ * The policy of a page that carries everything inside itself (a deck's single file, a SCORM
+ * package's page): nothing may be loaded from anywhere, not even from beside the file; only the
+ * given inline scripts run, by hash; images and fonts come from data: addresses. `frames` lets a
+ * deck's speaker view show the same file in frames: 'self' when the file is served by the site,
+ * file: when it is opened from a disk (a file: page has an opaque origin, which browsers do not
+ * all match with 'self'; a frame of a local file reaches no network).
+ */
+export function standalonePolicy(inlineScripts: readonly string[], { frames = false }: { frames?: boolean } = {}): string {
+	const hashes = [...new Set(inlineScripts.map(scriptHash))];
+	return [
+		"default-src 'none'",
+		`script-src${hashes.map((hash) => ` ${hash}`).join('')}`,
+		"style-src 'unsafe-inline'",
+		'img-src data:',
+		'font-src data:',
+		`frame-src ${frames ? "'self' file:" : "'none'"}`,
+		"object-src 'none'",
+		"base-uri 'none'",
+		"form-action 'none'",
+	].join('; ');
+}
+
 const META_MARK = 'data-commun-csp';
 
 /** Script types a browser does not run: data blocks. Any other inline script must be the generator's. */

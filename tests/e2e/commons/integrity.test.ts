@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../../src/files/walk.ts';
 import { checkLinks } from '../../../src/links/check-links.ts';
+import { deckFilePath } from '../../../src/offline/routes.ts';
 import { allJobs } from '../../../src/pdf/jobs.ts';
 import { foreignLoadsInSite } from '../../../src/security/site-scan.ts';
 import { samplePages } from '../../helpers/page-types.ts';
@@ -44,13 +45,16 @@ describe('the built commons', () => {
 		expect(loads).toEqual([]);
 	});
 
-	it('gives every page a Content-Security-Policy limited to its own origin', () => {
+	it('gives every page a Content-Security-Policy limited to its own origin, and every single file one limited to itself', () => {
 		const pages = filesUnder(served().outDir, ['.html']);
 		expect(pages.length).toBeGreaterThan(10);
+		const singleFiles = new Set([...siteGraph('commons').byCollection.decks.keys()].map((id) => join(served().outDir, deckFilePath(id))));
+		expect(singleFiles.size).toBeGreaterThan(0);
 		const without = pages.filter((file) => {
 			const html = readFileSync(file, 'utf8');
 			const policy = /<meta http-equiv="Content-Security-Policy"[^>]*content="([^"]*)"/.exec(html)?.[1];
-			return !policy?.startsWith("default-src 'self';") || /https?:|\*/.test(policy);
+			const start = singleFiles.has(file) ? "default-src 'none';" : "default-src 'self';";
+			return !policy?.startsWith(start) || /https?:|\*/.test(policy);
 		});
 		expect(without.map((file) => file.slice(served().outDir.length))).toEqual([]);
 	});

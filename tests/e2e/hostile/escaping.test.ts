@@ -48,6 +48,10 @@ describe('markup in every text field of the content', () => {
 		expect(styles).toContain('pwned()');
 		const deck = pages.find((page) => page.path === 'decks/court/index.html');
 		expect(textOf(deck!.elements.find((element) => element.tagName === 'title')!)).toContain(PAYLOAD);
+		// The deck's single file, made from its page, holds the same text and runs only the generator's script.
+		const singleFile = pages.find((page) => page.path === 'decks/court.html');
+		expect(textOf(singleFile!.elements.find((element) => element.tagName === 'title')!)).toContain(PAYLOAD);
+		expect(singleFile!.elements.filter((element) => element.tagName === 'script')).toHaveLength(1);
 	});
 
 	it('adds no element and no script to any page', () => {

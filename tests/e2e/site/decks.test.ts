@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inspectPdf, pageTexts, pdfLinks } from '../../../src/pdf/inspect.ts';
+import { deckFilePath } from '../../../src/offline/routes.ts';
 import { deckPdfPath } from '../../../src/print/routes.ts';
 import { deckSlideCount } from '../../../src/site/decks.ts';
 import { axeViolations } from '../../helpers/axe.ts';
@@ -140,6 +141,17 @@ describe('a deck', () => {
 		await page.close();
 	});
 
+	it('offers its single file from the tools bar, to present away from the network', async () => {
+		const { page } = await openDeck('atelier');
+		const link = page.getByRole('link', { name: 'Télécharger pour présenter hors ligne' });
+		expect(await link.getAttribute('href')).toBe(deckFilePath('atelier'));
+		expect(await link.getAttribute('download')).not.toBeNull();
+		const response = await page.request.get(`${served().server.url}${deckFilePath('atelier')}`);
+		expect(response.status()).toBe(200);
+		expect(await response.text()).toContain('<h1>Atelier inventé</h1>');
+		await page.close();
+	});
+
 	it('shows a background, a fragment and a persona card where the deck asks for them', async () => {
 		const { page } = await openDeck('atelier');
 		expect(await page.getAttribute('section:has(> .sl-heading-wrapper #exercices)', 'data-background-color')).toBe('#fdf1d6');
@@ -230,9 +242,18 @@ describe('the decks index', () => {
 			{
 				title: 'Atelier inventé',
 				facts: 'Durée : 1 h · 11 diapositives · version 2.0.0',
-				links: ['/decks/atelier/', '/pdf/decks/atelier.pdf', '/modules/outils/'],
+				links: ['/decks/atelier/', '/pdf/decks/atelier.pdf', '/decks/atelier.html', '/modules/outils/'],
 			},
-			{ title: 'Support court', facts: 'Durée : non précisée · 6 diapositives · version 1.0.0', links: ['/decks/court/', '/pdf/decks/court.pdf'] },
+			{
+				title: 'Présenter sans réseau',
+				facts: 'Durée : 30 min · 8 diapositives · version 1.1.0',
+				links: ['/decks/hors-ligne/', '/pdf/decks/hors-ligne.pdf', '/decks/hors-ligne.html', '/modules/outils/'],
+			},
+			{
+				title: 'Support court',
+				facts: 'Durée : non précisée · 6 diapositives · version 1.0.0',
+				links: ['/decks/court/', '/pdf/decks/court.pdf', '/decks/court.html'],
+			},
 		]);
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);

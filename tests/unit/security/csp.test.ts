@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pagePolicy, scriptHash, securePage } from '../../../src/security/csp.ts';
+import { pagePolicy, scriptHash, securePage, standalonePolicy } from '../../../src/security/csp.ts';
 import { speakerViewScripts, writtenPageScripts } from '../../../src/security/speaker-view.ts';
 
 const page = (head: string, body = '') => `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"/>${head}</head><body>${body}</body></html>`;
@@ -90,5 +90,22 @@ describe('the scripts of a page a plugin writes into a window', () => {
 	it('stop the build with a French message when the plugin no longer writes its page that way', () => {
 		expect(() => writtenPageScripts('w.document.body.innerHTML = page')).toThrow(/vue présentateur/);
 		expect(() => writtenPageScripts('w.document.write(page)')).toThrow(/vue présentateur/);
+	});
+});
+
+describe('the policy of a page that carries everything inside itself', () => {
+	it('loads nothing from anywhere and runs only the given scripts, by hash', () => {
+		const policy = standalonePolicy(['a()']);
+		expect(policy).toContain("default-src 'none'");
+		expect(policy).toContain(`script-src ${scriptHash('a()')}`);
+		expect(policy).toContain('img-src data:');
+		expect(policy).toContain('font-src data:');
+		expect(policy).toContain("frame-src 'none'");
+		expect(policy).not.toMatch(/'self'|https?:|\*|'unsafe-eval'/);
+		expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+	});
+
+	it('lets a deck’s speaker view show the same file in frames, and nothing else', () => {
+		expect(standalonePolicy([], { frames: true })).toContain("frame-src 'self' file:");
 	});
 });
