@@ -2,6 +2,7 @@
 import type { ContentGraph } from '../model/graph.ts';
 import { entryLabel, moduleLabel } from './labels.ts';
 import { reperesInOrder } from './reperes.ts';
+import { DATA_PATH } from '../open-data/paths.ts';
 import { collectionPath, COMPETENCES_PATH, CONDITIONS_PATH, CREDITS_PATH, entryPath } from './urls.ts';
 
 interface SidebarLink {
@@ -83,6 +84,7 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 		{ label: 'À propos', items: [
 				{ label: 'Crédits', link: CREDITS_PATH },
 				{ label: 'Accessibilité', link: '/accessibilite/' },
+				{ label: 'Données ouvertes', link: DATA_PATH },
 			] },
 	];
 }

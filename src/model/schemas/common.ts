@@ -1,6 +1,15 @@
 // Schema pieces shared by several collections: ids, versions, dates, attribution.
 import { z } from 'zod';
 
+/**
+ * The shape a transform's value has once read, piped after the transform so that the export's JSON
+ * Schema can say it (src/open-data/json-schema.ts). Typed as taking its own output: reading an
+ * already read value again gives the same value, which is all the pipe does at run time.
+ */
+export function readShape<S extends z.ZodType>(schema: S): z.ZodType<z.output<S>, z.output<S>> {
+	return schema as unknown as z.ZodType<z.output<S>, z.output<S>>;
+}
+
 /** A content id: the file name without extension, lower-case ASCII words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -50,7 +59,9 @@ export const IsoDateSchema = z
 			return z.NEVER;
 		}
 		return text;
-	});
+	})
+	// What the export's JSON Schema says of the value once read (src/open-data/json-schema.ts).
+	.pipe(z.iso.date());
 
 /**
  * Length limits: a header holds short texts, written by hand. Without them a 300 Ko title,
@@ -89,19 +100,17 @@ export const ChangelogEntrySchema = z.strictObject({
 
 export const UrlSchema = z.url({ error: 'adresse web invalide' }).meta({ title: 'adresse web', example: 'url: https://exemple.org/page' });
 
+const AuthorObjectSchema = z.strictObject({
+	name: TitleSchema.meta({ title: 'nom', example: 'name: Prénom Nom' }),
+	organisation: TextSchema.meta({ title: 'structure' }).optional(),
+	url: UrlSchema.optional(),
+});
+
 export const AuthorSchema = z
-	.union(
-		[
-			TextSchema,
-			z.strictObject({
-				name: TitleSchema.meta({ title: 'nom', example: 'name: Prénom Nom' }),
-				organisation: TextSchema.meta({ title: 'structure' }).optional(),
-				url: UrlSchema.optional(),
-			}),
-		],
-		{ error: 'un auteur ou une autrice est un nom, ou { name, organisation, url }' },
-	)
-	.transform((author) => (typeof author === 'string' ? { name: author } : author));
+	.union([TextSchema, AuthorObjectSchema], { error: 'un auteur ou une autrice est un nom, ou { name, organisation, url }' })
+	.transform((author) => (typeof author === 'string' ? { name: author } : author))
+	// A name given alone may be a longer text than a title: the output keeps it.
+	.pipe(AuthorObjectSchema.extend({ name: TextSchema.meta({ title: 'nom' }) }));
 
 export const DEFAULT_LICENCE = 'CC-BY-SA-4.0';
 

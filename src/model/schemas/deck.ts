@@ -1,6 +1,6 @@
 // A slide deck presented by trainers; the MDX body holds the slides.
 import { z } from 'zod';
-import { DerivedFromSchema, IdSchema, ModifiedField, TextSchema, versioningFields, TitleSchema, SummarySchema, SourcesSchema } from './common.ts';
+import { DerivedFromSchema, IdSchema, readShape, ModifiedField, TextSchema, versioningFields, TitleSchema, SummarySchema, SourcesSchema } from './common.ts';
 
 export const MinutesSchema = z
 	.number({ error: 'une durée en minutes est attendue' })
@@ -26,6 +26,7 @@ export const DeckSchema = z.strictObject({
 	derivedFrom: z
 		.union([DerivedFromSchema, z.array(DerivedFromSchema)])
 		.transform((value) => (Array.isArray(value) ? value : [value]))
+		.pipe(readShape(z.array(DerivedFromSchema)))
 		.meta({ title: 'versions d’origine', example: '- { source: Nom de la structure, version: 1.0.0 }' })
 		.default([]),
 	/** Whether this version was modified from the one it derives from. */

@@ -37,21 +37,21 @@ export const PrerequisiteSchema = z.union([IdSchema, AnyOfPrerequisiteSchema, Te
 });
 
 /** An objective, and how the trainer checks it was reached. */
+const ObjectiveObjectSchema = z.strictObject({
+	text: TextSchema.meta({ title: 'objectif', example: 'text: Repérer un courriel d’hameçonnage' }),
+	assessedBy: TextSchema.meta({
+		title: 'comment l’objectif est évalué',
+		example: 'assessedBy: Quiz de fin de module, questions 1 à 4',
+	}).optional(),
+});
+
 export const ObjectiveSchema = z
-	.union(
-		[
-			TextSchema,
-			z.strictObject({
-				text: TextSchema.meta({ title: 'objectif', example: 'text: Repérer un courriel d’hameçonnage' }),
-				assessedBy: TextSchema.meta({
-					title: 'comment l’objectif est évalué',
-					example: 'assessedBy: Quiz de fin de module, questions 1 à 4',
-				}).optional(),
-			}),
-		],
-		{ error: 'un objectif est un texte, ou { text: "objectif", assessedBy: "comment il est évalué" }' },
-	)
-	.transform((objective) => (typeof objective === 'string' ? { text: objective } : objective));
+	.union([TextSchema, ObjectiveObjectSchema], {
+		error: 'un objectif est un texte, ou { text: "objectif", assessedBy: "comment il est évalué" }',
+	})
+	.transform((objective) => (typeof objective === 'string' ? { text: objective } : objective))
+	// The shape once read, for the export's JSON Schema (src/open-data/json-schema.ts).
+	.pipe(ObjectiveObjectSchema);
 
 /** "aidants-numeriques/2" (the second quiz of the deck) or "aidants-numeriques/mandat" (the quiz written :::quiz{#mandat}). */
 export const QUIZ_REFERENCE_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -63,19 +63,18 @@ export const QuizReferenceSchema = z
 	});
 
 /** One moment of evaluation: what is done, with the questionnaire or quiz it uses. */
+const EvaluationItemObjectSchema = z.strictObject({
+	text: TextSchema.meta({ title: 'ce qui est fait', example: 'text: Quiz de dix questions en fin de journée' }),
+	questionnaire: IdSchema.meta({ title: 'questionnaire utilisé', example: 'questionnaire: identifiant-du-questionnaire' }).optional(),
+	quiz: QuizReferenceSchema.meta({ title: 'quiz utilisé', example: 'quiz: aidants-numeriques/2' }).optional(),
+});
+
 export const EvaluationItemSchema = z
-	.union(
-		[
-			TextSchema,
-			z.strictObject({
-				text: TextSchema.meta({ title: 'ce qui est fait', example: 'text: Quiz de dix questions en fin de journée' }),
-				questionnaire: IdSchema.meta({ title: 'questionnaire utilisé', example: 'questionnaire: identifiant-du-questionnaire' }).optional(),
-				quiz: QuizReferenceSchema.meta({ title: 'quiz utilisé', example: 'quiz: aidants-numeriques/2' }).optional(),
-			}),
-		],
-		{ error: 'une évaluation est un texte, ou { text: "…", questionnaire: identifiant } ou { text: "…", quiz: support/numéro }' },
-	)
-	.transform((item) => (typeof item === 'string' ? { text: item } : item));
+	.union([TextSchema, EvaluationItemObjectSchema], {
+		error: 'une évaluation est un texte, ou { text: "…", questionnaire: identifiant } ou { text: "…", quiz: support/numéro }',
+	})
+	.transform((item) => (typeof item === 'string' ? { text: item } : item))
+	.pipe(EvaluationItemObjectSchema);
 
 /** The four moments of evaluation of a training. */
 export const EVALUATION_MOMENTS = ['positioning', 'formative', 'summative', 'satisfaction'] as const;
@@ -138,7 +137,8 @@ export const RequirementsSchema = z.strictObject({
 /** A competence code of a framework: "4.2". YAML reads 4.2 as a number; both are accepted. */
 export const CompetenceCodeSchema = z
 	.union([z.string(), z.number()], { error: 'un code de compétence est attendu, par exemple 4.2' })
-	.transform((code) => String(code).trim());
+	.transform((code) => String(code).trim())
+	.pipe(z.string());
 
 export const FrameworksSchema = z.strictObject(
 	Object.fromEntries(

@@ -1,6 +1,6 @@
 // The publisher of the catalogue: everything a fork changes to make the site and PDFs its own.
 import { z } from 'zod';
-import { IsoDateSchema, TextListSchema, TextSchema, UrlSchema, TitleSchema } from './common.ts';
+import { IsoDateSchema, readShape, TextListSchema, TextSchema, UrlSchema, TitleSchema } from './common.ts';
 import { practicalFields } from './training.ts';
 
 export const ContactSchema = z.strictObject({
@@ -44,7 +44,9 @@ export const QualiopiSchema = z
 	.union([z.boolean(), QualiopiCertificateSchema], {
 		error: 'qualiopi: true, ou les détails du certificat : { certifier: "…", categories: [actions de formation] }',
 	})
-	.transform((value) => (value === true ? { categories: [] } : value === false ? undefined : value));
+	.transform((value) => (value === true ? { categories: [] } : value === false ? undefined : value))
+	// The shape once read, for the export's JSON Schema (src/open-data/json-schema.ts).
+	.pipe(readShape(QualiopiCertificateSchema.optional()));
 
 /** What a training organisation states to its trainees: the defaults of every module's practical information. */
 export const TrainingInfoSchema = z.strictObject({

@@ -2,17 +2,18 @@
 import { z } from 'zod';
 import { computedField, IdSchema, TextListSchema, TextSchema, versioningFields, TitleSchema, SummarySchema } from './common.ts';
 
+const ParcoursStepObjectSchema = z.strictObject({
+	module: IdSchema.meta({ title: 'module', example: 'module: identifiant-du-module' }),
+	note: TextSchema.meta({ title: 'pourquoi ce module est dans le parcours' }).optional(),
+});
+
 export const ParcoursStepSchema = z
-	.union([
-		IdSchema,
-		z.strictObject({
-			module: IdSchema.meta({ title: 'module', example: 'module: identifiant-du-module' }),
-			note: TextSchema.meta({ title: 'pourquoi ce module est dans le parcours' }).optional(),
-		}),
-	], {
+	.union([IdSchema, ParcoursStepObjectSchema], {
 		error: 'une étape est un identifiant de module, ou { module: identifiant, note: "…" }',
 	})
-	.transform((step) => (typeof step === 'string' ? { module: step } : step));
+	.transform((step) => (typeof step === 'string' ? { module: step } : step))
+	// The shape once read, for the export's JSON Schema (src/open-data/json-schema.ts).
+	.pipe(ParcoursStepObjectSchema);
 
 export const ParcoursSchema = z.strictObject({
 	title: TitleSchema.meta({ title: 'titre', example: 'title: Accueil du public et démarches en ligne' }),

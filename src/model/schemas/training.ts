@@ -53,11 +53,21 @@ export const ContactsSchema = z.strictObject({
 export const PRICE_UNITS = ['personne', 'groupe'] as const;
 export type PriceUnit = (typeof PRICE_UNITS)[number];
 
-/** A price as the sheet shows it: free, on quotation, or an amount in euros. */
-export type Price =
-	| { kind: 'free'; note?: string }
-	| { kind: 'quote'; note?: string }
-	| { kind: 'amount'; amount: number; per: PriceUnit; note?: string };
+const PriceNoteSchema = z.string().meta({ title: 'précision' }).optional();
+
+/** A price as the sheet shows it: free, on quotation, or an amount in euros (the shape once read). */
+export const PriceOutputSchema = z.discriminatedUnion('kind', [
+	z.strictObject({ kind: z.literal('free').meta({ title: 'gratuit' }), note: PriceNoteSchema }),
+	z.strictObject({ kind: z.literal('quote').meta({ title: 'sur devis' }), note: PriceNoteSchema }),
+	z.strictObject({
+		kind: z.literal('amount').meta({ title: 'montant' }),
+		amount: z.number().nonnegative().meta({ title: 'montant en euros' }),
+		per: z.enum(PRICE_UNITS).meta({ title: 'par personne ou pour le groupe' }),
+		note: PriceNoteSchema,
+	}),
+]);
+
+export type Price = z.output<typeof PriceOutputSchema>;
 
 const PRICE_ERROR = 'un tarif est attendu : « gratuit », « sur devis », un montant en euros, ou { amount: 250, per: personne }';
 
@@ -93,7 +103,9 @@ export const PriceSchema = z
 			return z.NEVER;
 		}
 		return value.amount === 0 ? { kind: 'free', note } : { kind: 'amount', amount: value.amount, per: value.per ?? 'personne', note };
-	});
+	})
+	// The shape once read, for the export's JSON Schema (src/open-data/json-schema.ts).
+	.pipe(PriceOutputSchema);
 
 /**
  * A time of day, kept as minutes after midnight: "9:00", "09:30", "9h", "9 h 30" or a bare hour (9).
@@ -109,7 +121,9 @@ export const TimeOfDaySchema = z.union([z.string(), z.number()], { error: 'une h
 		return z.NEVER;
 	}
 	return hours * 60 + minutes;
-});
+})
+	// Kept as minutes after midnight: what the export's JSON Schema says.
+	.pipe(z.int().min(0).max(24 * 60 - 1).meta({ description: 'minutes après minuit (540 : 9 h)' }));
 
 /** The practical information of a training, each field optional: a module's value wins over the organisation's. */
 export const practicalFields = {
