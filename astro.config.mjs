@@ -22,6 +22,7 @@ import { entryLabel } from './src/site/labels.ts';
 import { entryPath } from './src/site/urls.ts';
 import { resolveDeployment } from './src/site/deployment.ts';
 import { logoFavicon, siteLogo } from './src/site/logo.ts';
+import { sveltiaLocalFonts } from './src/cms/local-fonts.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const contentDir = defaultContentDir();
@@ -59,6 +60,8 @@ export default defineConfig({
 		}),
 	},
 	vite: {
+		// The editor (/admin/) is bundled with the site: its fonts too (src/cms/local-fonts.ts).
+		plugins: [sveltiaLocalFonts()],
 		build: {
 			rolldownOptions: {
 				// Astro marks every MDX module with a directive the bundler warns about once per file;

@@ -6,7 +6,8 @@
 //   is { kind, amount, per }), not as a contributor types them in YAML. Transforms declare the shape
 //   they give with a `.pipe()` in the model; a field defaulted by the model is required here.
 // - `title` (the field's French name) and `description` are kept. `example` is dropped: it is a line
-//   of YAML for contributors, not a value of this JSON, and it is not a JSON Schema keyword.
+//   of YAML for contributors, not a value of this JSON, and it is not a JSON Schema keyword; nor is
+//   `references` (the collection an id points to, for the editor at /admin/), dropped too.
 // - A field the model refuses to read (a computed one, such as a path's `duration`) is given no room
 //   (`not: {}`), unless the export computes it.
 import { z } from 'zod';
@@ -28,6 +29,7 @@ export function catalogueJsonSchema({ id }: SchemaOptions = {}): JsonSchema {
 		unrepresentable: 'any',
 		override: ({ zodSchema, jsonSchema }) => {
 			delete (jsonSchema as JsonSchema).example;
+			delete (jsonSchema as JsonSchema).references;
 			if ((zodSchema._zod.def as { type: string }).type === 'custom') (jsonSchema as JsonSchema).not = {};
 		},
 	}) as JsonSchema;

@@ -64,6 +64,43 @@ export function standalonePolicy(inlineScripts: readonly string[], { frames = fa
 	].join('; ');
 }
 
+/** The editor's page (src/pages/admin/index.astro), from the site's folder. */
+export const EDITOR_PAGE = 'admin/index.html';
+
+/** The editor's page names the forge origins it talks to in this meta element (src/cms/origins.ts). */
+export const EDITOR_ORIGINS_META = 'commun-editor-origins';
+
+/**
+ * The editor's policy: the site's own scripts (the editor is bundled with the site), and the forge
+ * whose API it reads and writes once a contributor signs in (GitHub's API and avatars…), as named by
+ * the page; blob: and data: for the images and files it previews before saving. No 'unsafe-eval',
+ * no inline script other than the generator's, no other origin.
+ */
+export function editorPolicy(inlineScripts: readonly string[], origins: readonly string[]): string {
+	const hashes = [...new Set(inlineScripts.map(scriptHash))];
+	const forge = origins.map((origin) => ` ${origin}`).join('');
+	return [
+		"default-src 'self'",
+		`script-src 'self' 'wasm-unsafe-eval'${hashes.map((hash) => ` ${hash}`).join('')}`,
+		"style-src 'self' 'unsafe-inline'",
+		`img-src 'self' data: blob:${forge}`,
+		"font-src 'self' data:",
+		`connect-src 'self' blob: data:${forge}`,
+		"media-src 'self' blob:",
+		"worker-src 'self' blob:",
+		"frame-src 'self' blob:",
+		"object-src 'none'",
+		"base-uri 'none'",
+		"form-action 'none'",
+	].join('; ');
+}
+
+/** Only https origins, as written by the editor's page: anything else is left out of the policy. */
+function editorOrigins(elements: readonly HtmlElement[]): string[] {
+	const meta = elements.find((element) => element.name === 'meta' && element.attributes.name === EDITOR_ORIGINS_META);
+	return (meta?.attributes.content ?? '').split(/\s+/).filter((origin) => /^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin));
+}
+
 const META_MARK = 'data-commun-csp';
 
 /** Script types a browser does not run: data blocks. Any other inline script must be the generator's. */
@@ -87,7 +124,7 @@ export type SecuredPage = { html: string; problems: [] } | { html?: undefined; p
  * cannot have one. Pages without <head> are left as they are. A deck page also allows the inline
  * script of the speaker view it writes into a window it opens: that window inherits its policy.
  */
-export function securePage(html: string, trustedScripts: ReadonlySet<string>): SecuredPage {
+export function securePage(html: string, trustedScripts: ReadonlySet<string>, { editor = false }: { editor?: boolean } = {}): SecuredPage {
 	const elements = htmlElements(html);
 	// A previous run's policy sits exactly where it is written: right after the charset, or <head>.
 	const insertAt = (list: readonly HtmlElement[]) => {
@@ -120,6 +157,7 @@ export function securePage(html: string, trustedScripts: ReadonlySet<string>): S
 	if (problems.length > 0) return { problems };
 	const openedWindowScripts = opensSpeakerView(current) ? speakerViewScripts() : [];
 	const forms = current.some((element) => element.name === 'form');
-	const meta = `<meta http-equiv="Content-Security-Policy" ${META_MARK} content="${pagePolicy([...scripts, ...openedWindowScripts], { forms })}">`;
+	const policy = editor ? editorPolicy(scripts, editorOrigins(current)) : pagePolicy([...scripts, ...openedWindowScripts], { forms });
+	const meta = `<meta http-equiv="Content-Security-Policy" ${META_MARK} content="${policy}">`;
 	return { html: source.slice(0, at) + meta + source.slice(at), problems: [] };
 }

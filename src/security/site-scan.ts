@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { filesUnder } from '../files/walk.ts';
+import { editorFiles, pageScripts } from './editor-files.ts';
+import { EDITOR_PAGE } from './csp.ts';
 import { foreignLoadsInCss, foreignLoadsInHtml, foreignLoadsInScript, type ForeignLoad } from './foreign-loads.ts';
 
 export interface SiteForeignLoad extends ForeignLoad {
@@ -14,9 +16,20 @@ function sitePath(root: string, file: string): string {
 	return `/${relative(root, file).split(sep).join('/')}`;
 }
 
-export function foreignLoadsInSite(root: string): { files: number; loads: SiteForeignLoad[] } {
-	const files = filesUnder(root, ['.html', '.css', '.js', '.mjs']);
+export interface SiteScan {
+	files: number;
+	loads: SiteForeignLoad[];
+	/** The editor's own scripts (/admin/), set apart: only its page may load them. */
+	editor: string[];
+	/** Pages other than the editor's that load one of its scripts: none is expected. */
+	pagesLoadingEditor: string[];
+}
+
+export function foreignLoadsInSite(root: string, base = '/'): SiteScan {
+	const editor = editorFiles(root, base);
+	const files = filesUnder(root, ['.html', '.css', '.js', '.mjs']).filter((file) => !editor.has(relative(root, file).split(sep).join('/')));
 	const loads: SiteForeignLoad[] = [];
+	const pagesLoadingEditor: string[] = [];
 	for (const file of files) {
 		const text = readFileSync(file, 'utf8');
 		const path = sitePath(root, file);
@@ -27,6 +40,10 @@ export function foreignLoadsInSite(root: string): { files: number; loads: SiteFo
 				? foreignLoadsInCss(text, base)
 				: foreignLoadsInScript(text, base);
 		loads.push(...found.map((load) => ({ ...load, file: path.slice(1) })));
+		if (file.endsWith('.html') && path.slice(1) !== EDITOR_PAGE) {
+			const scripts = pageScripts(text).map((src) => new URL(src, base === '/' ? 'https://site.invalid/' : `https://site.invalid${base}`).pathname);
+			if (scripts.some((src) => editor.has(src.replace(base === '/' ? /^\// : new RegExp(`^${base}`), '')))) pagesLoadingEditor.push(path.slice(1));
+		}
 	}
-	return { files: files.length, loads };
+	return { files: files.length, loads, editor: [...editor], pagesLoadingEditor };
 }

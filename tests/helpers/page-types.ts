@@ -10,8 +10,11 @@ export interface PageSample {
 	path: string;
 }
 
-/** Routes that are not pages a visitor reads: print layouts rendered into PDFs. */
-const NOT_FOR_VISITORS = ['print', 'pdf'];
+/**
+ * Routes that are not pages a visitor reads: print layouts rendered into PDFs, and the editor
+ * (/admin/, Sveltia CMS's own application, tested in tests/e2e/site/editor.test.ts).
+ */
+const NOT_FOR_VISITORS = ['print', 'pdf', 'admin'];
 
 function routeOf(path: string): string {
 	const segments = path.split('/').filter(Boolean);

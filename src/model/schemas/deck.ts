@@ -17,8 +17,8 @@ export const DeckSchema = z.strictObject({
 	/** Stated length of the session, in minutes; the agenda should add up to it. */
 	minutes: MinutesSchema.meta({ title: 'durée de la séance en minutes', example: 'minutes: 420' }).optional(),
 	agenda: z.array(AgendaPartSchema).meta({ title: 'programme', example: '- { title: Accueil, minutes: 30 }' }).default([]),
-	modules: z.array(IdSchema).meta({ title: 'modules liés', example: 'une ligne « - identifiant-du-module » par module' }).default([]),
-	personas: z.array(IdSchema).meta({ title: 'personas utilisées', example: 'une ligne « - identifiant » par persona' }).default([]),
+	modules: z.array(IdSchema).meta({ title: 'modules liés', example: 'une ligne « - identifiant-du-module » par module', references: 'modules' }).default([]),
+	personas: z.array(IdSchema).meta({ title: 'personas utilisées', example: 'une ligne « - identifiant » par persona', references: 'personas' }).default([]),
 	/** Dated sources of the institutional facts the slides state. */
 	sources: SourcesSchema,
 	...versioningFields,

@@ -21,9 +21,9 @@ export const KitPageSchema = z.strictObject({
 	chapter: z.enum(KIT_CHAPTERS).meta({ title: 'chapitre du kit', example: 'chapter: territoire' }),
 	/** Position within the chapter, from 1. */
 	order: z.int().positive().meta({ title: 'position dans le chapitre', example: 'order: 2' }).default(1),
-	terms: z.array(IdSchema).meta({ title: 'termes du glossaire', example: 'une ligne « - identifiant » par terme' }).default([]),
+	terms: z.array(IdSchema).meta({ title: 'termes du glossaire', example: 'une ligne « - identifiant » par terme', references: 'glossaire' }).default([]),
 	/** Id of a questionnaire of content/questionnaires/ the page lets one fill, print and export. */
-	questionnaire: IdSchema.meta({ title: 'questionnaire affiché', example: 'questionnaire: questionnaire-besoins-public' }).optional(),
+	questionnaire: IdSchema.meta({ title: 'questionnaire affiché', example: 'questionnaire: questionnaire-besoins-public', references: 'questionnaires' }).optional(),
 	/** A view of the kit's data the page shows under its text. */
 	shows: z.enum(KIT_VIEWS).meta({ title: 'vue des données du kit', example: 'shows: repertoire' }).optional(),
 	/** Dated sources of the institutional facts the page states (maps, schemes). */

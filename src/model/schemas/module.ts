@@ -9,7 +9,7 @@ export const AnyOfPrerequisiteSchema = z.strictObject({
 	anyOf: z
 		.array(IdSchema)
 		.min(2, { error: 'il faut au moins deux modules pour un choix « anyOf »' })
-		.meta({ title: 'un module au choix parmi plusieurs', example: 'anyOf: [module-a, module-b]' }),
+		.meta({ title: 'un module au choix parmi plusieurs', example: 'anyOf: [module-a, module-b]', references: 'modules' }),
 });
 
 /**
@@ -19,11 +19,11 @@ export const AnyOfPrerequisiteSchema = z.strictObject({
 export const TextPrerequisiteSchema = z
 	.strictObject({
 		text: TextSchema.meta({ title: 'compétence attendue', example: 'text: Savoir naviguer sur internet' }),
-		orModule: IdSchema.meta({ title: 'module qui remplace la compétence', example: 'orModule: identifiant-du-module' }).optional(),
+		orModule: IdSchema.meta({ title: 'module qui remplace la compétence', example: 'orModule: identifiant-du-module', references: 'modules' }).optional(),
 		orModules: z
 			.array(IdSchema)
 			.min(2, { error: 'il faut au moins deux modules pour un choix « orModules » (un seul : « orModule »)' })
-			.meta({ title: 'modules dont un seul remplace la compétence', example: 'orModules: [module-a, module-b]' })
+			.meta({ title: 'modules dont un seul remplace la compétence', example: 'orModules: [module-a, module-b]', references: 'modules' })
 			.optional(),
 	})
 	.refine((prerequisite) => prerequisite.orModule === undefined || prerequisite.orModules === undefined, {
@@ -65,7 +65,7 @@ export const QuizReferenceSchema = z
 /** One moment of evaluation: what is done, with the questionnaire or quiz it uses. */
 const EvaluationItemObjectSchema = z.strictObject({
 	text: TextSchema.meta({ title: 'ce qui est fait', example: 'text: Quiz de dix questions en fin de journée' }),
-	questionnaire: IdSchema.meta({ title: 'questionnaire utilisé', example: 'questionnaire: identifiant-du-questionnaire' }).optional(),
+	questionnaire: IdSchema.meta({ title: 'questionnaire utilisé', example: 'questionnaire: identifiant-du-questionnaire', references: 'questionnaires' }).optional(),
 	quiz: QuizReferenceSchema.meta({ title: 'quiz utilisé', example: 'quiz: aidants-numeriques/2' }).optional(),
 });
 
@@ -111,8 +111,8 @@ export const SequenceStepSchema = z
 			.array(z.int({ error: 'un numéro d’objectif est attendu (1 pour le premier)' }).positive({ error: 'les objectifs se numérotent à partir de 1' }))
 			.meta({ title: 'objectifs servis (numéros)', example: 'objectives: [1, 3]' })
 			.default([]),
-		persona: IdSchema.meta({ title: 'persona utilisée', example: 'persona: jean' }).optional(),
-		deck: IdSchema.meta({ title: 'support utilisé', example: 'deck: aidants-numeriques' }).optional(),
+		persona: IdSchema.meta({ title: 'persona utilisée', example: 'persona: jean', references: 'personas' }).optional(),
+		deck: IdSchema.meta({ title: 'support utilisé', example: 'deck: aidants-numeriques', references: 'decks' }).optional(),
 		quiz: QuizReferenceSchema.meta({ title: 'quiz utilisé', example: 'quiz: aidants-numeriques/2' }).optional(),
 		/** A meal break: shown on the clock, outside the training time. */
 		break: z.boolean({ error: 'oui ou non : true ou false' }).meta({ title: 'pause hors temps de formation', example: 'break: true' }).default(false),
@@ -182,7 +182,7 @@ export const ParticipantsSchema = z
 export const ModuleSchema = z.strictObject({
 	title: TitleSchema.meta({ title: 'titre', example: 'title: Connaître les fondamentaux du numérique' }),
 	number: ModuleNumberSchema.meta({ title: 'numéro affiché dans le catalogue', example: 'number: "10A"' }),
-	section: IdSchema.meta({ title: 'section du catalogue', example: 'section: le-numerique' }),
+	section: IdSchema.meta({ title: 'section du catalogue', example: 'section: le-numerique', references: 'sections' }),
 	summary: SummarySchema.meta({ title: 'résumé en une ou deux phrases' }),
 	/** Who the module is for (« publics visés »). */
 	audience: TextSchema.meta({ title: 'publics visés', example: 'audience: Travailleur·euse·s sociaux·ales et agent·e·s d’accueil' }).optional(),
@@ -205,7 +205,7 @@ export const ModuleSchema = z.strictObject({
 	resources: TextListSchema.meta({ title: 'ressources' }).default([]),
 	followUps: z
 		.array(IdSchema)
-		.meta({ title: 'prolongements possibles', example: 'une ligne « - identifiant-du-module » par module' })
+		.meta({ title: 'prolongements possibles', example: 'une ligne « - identifiant-du-module » par module', references: 'modules' })
 		.default([]),
 	duration: HoursSchema.meta({ title: 'durée en heures', example: 'duration: 7 (un nombre, sans « h »)' }).optional(),
 	participants: ParticipantsSchema.meta({ title: 'taille du groupe', example: 'participants: { max: 15 }' }).optional(),

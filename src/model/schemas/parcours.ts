@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { computedField, IdSchema, TextListSchema, TextSchema, versioningFields, TitleSchema, SummarySchema } from './common.ts';
 
 const ParcoursStepObjectSchema = z.strictObject({
-	module: IdSchema.meta({ title: 'module', example: 'module: identifiant-du-module' }),
+	module: IdSchema.meta({ title: 'module', example: 'module: identifiant-du-module', references: 'modules' }),
 	note: TextSchema.meta({ title: 'pourquoi ce module est dans le parcours' }).optional(),
 });
 
@@ -26,7 +26,7 @@ export const ParcoursSchema = z.strictObject({
 		.array(ParcoursStepSchema)
 		.min(1, { error: 'un parcours a au moins une étape' })
 		.meta({ title: 'étapes', example: 'une ligne « - identifiant-du-module » par étape' }),
-	personas: z.array(IdSchema).meta({ title: 'personas qui l’illustrent', example: 'une ligne « - identifiant » par persona' }).default([]),
+	personas: z.array(IdSchema).meta({ title: 'personas qui l’illustrent', example: 'une ligne « - identifiant » par persona', references: 'personas' }).default([]),
 	/** The total is the sum of the steps' durations: a typed one would drift from them. */
 	duration: computedField(
 		'la durée d’un parcours est calculée à partir de celle de ses modules : elle ne s’écrit pas',

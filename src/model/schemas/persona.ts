@@ -62,8 +62,8 @@ export const PersonaSchema = z.strictObject({
 		.meta({ title: 'freins', example: `obstacles: [${OBSTACLES.slice(0, 2).join(', ')}]` })
 		.default([]),
 	frame: FrameSchema.meta({ title: 'les quatre temps', example: 'frame: { accueil: [« question ? »], diagnostic: […] }' }).prefault({}),
-	modules: z.array(IdSchema).meta({ title: 'modules liés', example: 'une ligne « - identifiant-du-module » par module' }).default([]),
-	related: z.array(IdSchema).meta({ title: 'personas proches', example: 'une ligne « - identifiant » par persona' }).default([]),
+	modules: z.array(IdSchema).meta({ title: 'modules liés', example: 'une ligne « - identifiant-du-module » par module', references: 'modules' }).default([]),
+	related: z.array(IdSchema).meta({ title: 'personas proches', example: 'une ligne « - identifiant » par persona', references: 'personas' }).default([]),
 	/** For the facilitator only: shown on the trainer sheets, never on the persona's card or page. */
 	animation: AnimationSchema.meta({
 		title: 'notes pour l’animateur·rice',

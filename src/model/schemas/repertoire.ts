@@ -52,12 +52,12 @@ export const PlaceSchema = z.strictObject({
 	 * Id of a structure type from content/types-structures/. Any text is read, so that a label typed
 	 * in a spreadsheet is reported by the unknown-structure-type rule with the id to write instead.
 	 */
-	structureType: TextSchema.meta({ title: 'type de structure', example: 'structureType: mediatheque' }),
+	structureType: TextSchema.meta({ title: 'type de structure', example: 'structureType: mediatheque', references: 'structures.types' }),
 	/** Ids of mediation types from content/typologie/, the first one being the main activity. */
 	mediations: z
 		.array(TextSchema)
 		.min(1, { error: 'indiquez au moins un type de médiation' })
-		.meta({ title: 'types de médiation', example: 'mediations: [atelier-competences, wifi-gratuit]' }),
+		.meta({ title: 'types de médiation', example: 'mediations: [atelier-competences, wifi-gratuit]', references: 'typologie.types' }),
 	/** What is done there, in the structure's words. */
 	activities: TextSchema.meta({ title: 'activités' }).optional(),
 	domains: TextListSchema.meta({ title: 'domaines d’intervention', example: 'domains: [emploi, logement]' }).default([]),

@@ -20,7 +20,7 @@ export const RoleSchema = z.strictObject({
 	can: TextListSchema.meta({ title: 'ce que la personne peut faire', example: 'une ligne « - action » par action' }).default([]),
 	shouldNot: TextListSchema.meta({ title: 'ce que la personne ne doit pas faire', example: 'une ligne « - action » par action' }).default([]),
 	levels: z.array(z.enum(HELP_LEVELS)).meta({ title: 'niveaux d’aide', example: 'levels: [faire-pour, faire-avec]' }).default([]),
-	modules: z.array(IdSchema).meta({ title: 'modules qui y préparent', example: 'une ligne « - identifiant-du-module » par module' }).default([]),
+	modules: z.array(IdSchema).meta({ title: 'modules qui y préparent', example: 'une ligne « - identifiant-du-module » par module', references: 'modules' }).default([]),
 });
 
 export type HelpLevel = (typeof HELP_LEVELS)[number];

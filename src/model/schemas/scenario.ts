@@ -27,7 +27,7 @@ export const ScenarioSchema = z
 			.meta({ title: 'lettre du scénario', example: 'letter: "A"' }),
 		title: TitleSchema.meta({ title: 'titre' }),
 		/** Id of the persona the scenario puts in a situation, once it exists. */
-		persona: IdSchema.meta({ title: 'persona', example: 'persona: scenario-a' }).optional(),
+		persona: IdSchema.meta({ title: 'persona', example: 'persona: scenario-a', references: 'personas' }).optional(),
 		situation: TextSchema.meta({ title: 'situation' }),
 		conditions: TextListSchema.min(1).meta({ title: 'conditions', example: 'une ligne « - condition » par condition' }),
 		solutions: TextListSchema.min(1).meta({ title: 'solutions', example: 'une ligne « - solution » par solution' }),

@@ -15,8 +15,8 @@ export const TermSchema = z.strictObject({
 	/** One or two sentences; the body may say more. */
 	definition: TextSchema.meta({ title: 'définition' }),
 	source: TermSourceSchema.meta({ title: 'source', example: 'source: { title: "…", author: "…", year: 2024 }' }),
-	related: z.array(IdSchema).meta({ title: 'termes liés', example: 'une ligne « - identifiant » par terme' }).default([]),
-	modules: z.array(IdSchema).meta({ title: 'modules qui en parlent', example: 'une ligne « - identifiant-du-module » par module' }).default([]),
+	related: z.array(IdSchema).meta({ title: 'termes liés', example: 'une ligne « - identifiant » par terme', references: 'glossaire' }).default([]),
+	modules: z.array(IdSchema).meta({ title: 'modules qui en parlent', example: 'une ligne « - identifiant-du-module » par module', references: 'modules' }).default([]),
 	/** Dated sources of what the term says about a scheme or an institution today. */
 	sources: SourcesSchema,
 });

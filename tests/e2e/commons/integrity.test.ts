@@ -39,10 +39,12 @@ describe('the built commons', () => {
 		expect(missing).toEqual([]);
 	});
 
-	it('loads nothing from another origin, in any page, style sheet or script of dist/', () => {
-		const { files, loads } = foreignLoadsInSite(served().outDir);
+	it('loads nothing from another origin, in any page, style sheet or script of dist/ (the editor’s scripts apart, which only /admin/ loads)', () => {
+		const { files, loads, editor, pagesLoadingEditor } = foreignLoadsInSite(served().outDir);
 		expect(files).toBeGreaterThan(10);
 		expect(loads).toEqual([]);
+		expect(editor.length).toBeGreaterThan(0);
+		expect(pagesLoadingEditor).toEqual([]);
 	});
 
 	it('gives every page a Content-Security-Policy limited to its own origin, and every single file one limited to itself', () => {

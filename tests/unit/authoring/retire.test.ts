@@ -121,5 +121,5 @@ describe('npm run retirer on the commons', () => {
 		retireModules({ project: loadProject({ root, contentDir: 'content' }), ids: [mostCited!], date: '2026-12-03' });
 		const after = runChecks(loadProject({ root, contentDir: 'content' })).map(key);
 		expect(after.filter((problem) => !before.has(problem))).toEqual([]);
-	});
+	}, 60_000);
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pagePolicy, scriptHash, securePage, standalonePolicy } from '../../../src/security/csp.ts';
+import { pagePolicy, scriptHash, securePage, standalonePolicy, EDITOR_ORIGINS_META } from '../../../src/security/csp.ts';
 import { speakerViewScripts, writtenPageScripts } from '../../../src/security/speaker-view.ts';
 
 const page = (head: string, body = '') => `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"/>${head}</head><body>${body}</body></html>`;
@@ -107,5 +107,29 @@ describe('the policy of a page that carries everything inside itself', () => {
 
 	it('lets a deck’s speaker view show the same file in frames, and nothing else', () => {
 		expect(standalonePolicy([], { frames: true })).toContain("frame-src 'self' file:");
+	});
+});
+
+describe('the editor’s policy (/admin/)', () => {
+	const page = (origins: string) =>
+		`<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="${EDITOR_ORIGINS_META}" content="${origins}"><script type="application/json">{}</script></head><body><script type="module" src="/_astro/editeur.js"></script></body></html>`;
+	const policyOf = (html: string) => /content="(default-src[^"]*)"/.exec(html)?.[1] ?? '';
+
+	it('lets the editor reach the forge its page names, over https only, and nothing else', () => {
+		const secured = securePage(page('https://api.github.com https://avatars.githubusercontent.com http://ailleurs.example javascript:x'), new Set(), { editor: true });
+		const policy = policyOf(secured.html!);
+		expect(policy).toContain("connect-src 'self' blob: data: https://api.github.com https://avatars.githubusercontent.com;");
+		expect(policy).toContain("img-src 'self' data: blob: https://api.github.com https://avatars.githubusercontent.com;");
+		expect(policy).not.toContain('ailleurs');
+		expect(policy).not.toContain('javascript');
+		// WebAssembly only (the editor's image encoders), never JavaScript eval.
+		expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
+		expect(policy).not.toMatch(/'unsafe-eval'/);
+	});
+
+	it('is given to the editor’s page only: another page naming origins gets the site’s policy', () => {
+		const policy = policyOf(securePage(page('https://api.github.com'), new Set()).html!);
+		expect(policy).toContain("connect-src 'self';");
+		expect(policy).not.toContain('github');
 	});
 });
