@@ -45,6 +45,8 @@ import { unknownStructureType } from './unknown-structure-type.ts';
 import { unknownTerm } from './unknown-term.ts';
 import { unknownQuiz } from './unknown-quiz.ts';
 import { unknownCompetenceCode } from './unknown-competence-code.ts';
+import { unknownTrainingCode } from './unknown-training-code.ts';
+import { lheoIncomplete } from './lheo-incomplete.ts';
 import { sequenceDuration } from './sequence-duration.ts';
 import { objectiveVerb } from './objective-verb.ts';
 import { unassessedObjective } from './unassessed-objective.ts';
@@ -67,6 +69,7 @@ export const rules: Rule[] = [
 	unknownPage,
 	unknownAnchor,
 	unknownCompetenceCode,
+	unknownTrainingCode,
 	// The kit's directory names types the typology declares, once each.
 	unknownMediationType,
 	unknownStructureType,
@@ -103,6 +106,7 @@ export const rules: Rule[] = [
 	objectiveVerb,
 	unassessedObjective,
 	qualiopiIndicateur1,
+	lheoIncomplete,
 ];
 
 export interface CheckOptions {

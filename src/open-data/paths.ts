@@ -16,3 +16,6 @@ export function badgePath(moduleId: string): string {
 export function sectionBadgeImagePath(sectionId: string): string {
 	return `/donnees/badges/sections/${sectionId}.svg`;
 }
+
+/** The training offer in LHÉO 2.3, when organisation.yaml allows it. */
+export const LHEO_PATH = '/donnees/lheo.xml';

@@ -1,7 +1,7 @@
 // The module sheet: one training module of the catalogue.
 import { z } from 'zod';
 import { DerivedFromField, IdSchema, ModifiedField, KeywordsSchema, TextListSchema, TextSchema, versioningFields, TitleSchema, SummarySchema, SourcesSchema } from './common.ts';
-import { practicalFields } from './training.ts';
+import { classificationFields, practicalFields } from './training.ts';
 import { FRAMEWORK_IDS } from '../frameworks/index.ts';
 
 /** A prerequisite that is met by having followed any one of several modules. */
@@ -225,6 +225,7 @@ export const ModuleSchema = z.strictObject({
 	}).optional(),
 	frameworks: FrameworksSchema.meta({ title: 'référentiels de compétences', example: 'frameworks: { crcn: [4.2], digcomp: [4.2] }' }).prefault({}),
 	...practicalFields,
+	...classificationFields,
 	keywords: KeywordsSchema,
 	/** Dated sources of the institutional facts the sheet states. */
 	sources: SourcesSchema,

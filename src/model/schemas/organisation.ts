@@ -1,7 +1,7 @@
 // The publisher of the catalogue: everything a fork changes to make the site and PDFs its own.
 import { z } from 'zod';
 import { IsoDateSchema, readShape, TextListSchema, TextSchema, UrlSchema, TitleSchema } from './common.ts';
-import { practicalFields } from './training.ts';
+import { classificationFields, practicalFields } from './training.ts';
 
 export const ContactSchema = z.strictObject({
 	email: z.email({ error: 'adresse électronique invalide' }).meta({ title: 'adresse électronique', example: 'email: contact@exemple.org' }),
@@ -51,6 +51,7 @@ export const QualiopiSchema = z
 /** What a training organisation states to its trainees: the defaults of every module's practical information. */
 export const TrainingInfoSchema = z.strictObject({
 	...practicalFields,
+	...classificationFields,
 	/** Whom to contact to make a complaint, and how it is handled. */
 	complaints: TextSchema.meta({
 		title: 'réclamations',

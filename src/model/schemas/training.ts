@@ -148,3 +148,37 @@ export const practicalFields = {
 
 export type Contact = z.output<typeof ContactPersonSchema>;
 export type Contacts = z.output<typeof ContactsSchema>;
+
+/** A code typed as a number or as text (YAML reads 44035 as a number): kept as text. */
+function codeSchema(pattern: RegExp, error: string) {
+	return z
+		.union([z.string(), z.number()], { error })
+		.transform((code) => String(code).trim())
+		.pipe(z.string().regex(pattern, { error }));
+}
+
+/**
+ * How a training is classified in the national training offer (LHÉO): its field in FORMACODE and NSF,
+ * and its audience as FORMACODE « publics » descriptors. The check verifies each code against the
+ * lists shipped in src/model/code-lists/; a module's list replaces the organisation's.
+ */
+export const classificationFields = {
+	formacode: z
+		.array(codeSchema(/^\d{5}$/, 'un code FORMACODE est attendu : cinq chiffres, par exemple 44035'))
+		.min(1, { error: 'au moins un code FORMACODE, ou pas de champ « formacode »' })
+		.max(5, { error: 'au plus 5 codes FORMACODE (LHÉO n’en lit pas plus)' })
+		.meta({ title: 'codes FORMACODE du domaine (le premier est le principal)', example: 'formacode: [44035, 46271]' })
+		.optional(),
+	nsf: z
+		.array(codeSchema(/^\d{3}[a-z]?$/, 'un code NSF est attendu : trois chiffres, par exemple 332'))
+		.min(1, { error: 'au moins un code NSF, ou pas de champ « nsf »' })
+		.max(3, { error: 'au plus 3 codes NSF (LHÉO n’en lit pas plus)' })
+		.meta({ title: 'codes NSF du domaine', example: 'nsf: [332]' })
+		.optional(),
+	audienceCodes: z
+		.array(codeSchema(/^\d{5}$/, 'un code FORMACODE de public est attendu : cinq chiffres, par exemple 80036'))
+		.min(1, { error: 'au moins un code de public, ou pas de champ « audienceCodes »' })
+		.max(10, { error: 'au plus 10 codes de public (LHÉO n’en lit pas plus)' })
+		.meta({ title: 'codes FORMACODE des publics visés', example: 'audienceCodes: [80036, 80055]' })
+		.optional(),
+};

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteGraph, useBuiltSite } from '../../helpers/sites.ts';
 import { errorLines, jsonSchemaValidator } from '../../helpers/json-schema.ts';
+import { LHEO_XSD, validateXml } from '../../helpers/xmllint.ts';
 
 type Json = Record<string, unknown>;
 
@@ -132,5 +133,15 @@ describe('Open Badges 3.0', () => {
 			const image = (achievement.image as { id: string }).id;
 			expect(existsSync(join(site().outDir, image.slice(SITE.length))), image).toBe(true);
 		}
+	});
+});
+
+describe('LHÉO 2.3', () => {
+	it('publishes lheo.xml, valid against the LHÉO schema, and links it from /donnees/', () => {
+		const xml = read('donnees/lheo.xml');
+		const validation = validateXml(xml, LHEO_XSD);
+		expect(validation.valid, validation.output).toBe(true);
+		expect([...xml.matchAll(/<formation numero="([^"]+)">/g)].map((match) => match[1])).toEqual(graph.modulesInCatalogueOrder().map((module) => module.id));
+		expect(read('donnees/index.html')).toContain('href="/donnees/lheo.xml"');
 	});
 });
