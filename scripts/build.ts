@@ -37,9 +37,9 @@ try {
 	process.exit(1);
 }
 
-// The decks in one file each and the SCORM packages: no browser, a few seconds.
+// The decks in one file each and the SCORM package of each module: no browser, a few seconds.
 {
-	console.log('\nFichiers pour présenter hors ligne');
+	console.log('\nFichiers hors ligne : supports en un fichier, paquets SCORM');
 	const start = performance.now();
 	try {
 		const record = readBuildRecord(outDir);

@@ -1,6 +1,7 @@
-// The offline step of a build: from the built site, the single file of every deck (and, below, the
-// SCORM package of every module), each described by its size.
+// The offline step of a build: from the built site, the single file of every deck and the SCORM
+// package of every module, each described by its size.
 import { loadProject } from '../model/project.ts';
+import { writeScormPackages } from '../scorm/packages.ts';
 import { writeDeckFiles, type WrittenFile } from './decks.ts';
 
 export interface OfflineRunOptions {
@@ -24,7 +25,7 @@ export async function runOffline(options: OfflineRunOptions): Promise<WrittenFil
 	const log = options.log ?? (() => {});
 	const { graph } = loadProject({ root: options.root, contentDir: options.contentDir });
 	const site = { outDir: options.outDir, base: options.base, site: options.site };
-	const files = await writeDeckFiles(graph, site);
+	const files = [...(await writeDeckFiles(graph, site)), ...(await writeScormPackages(graph, site))];
 	for (const file of files) {
 		log(describeFile(file));
 		for (const warning of file.warnings) log(`  attention : ${warning}`);

@@ -222,6 +222,8 @@ function transform(node: Node, embedder: PageEmbedder, options: StandaloneOption
 			removeAttribute(child, 'srcset');
 			removeAttribute(child, 'sizes');
 		}
+		// The single file is no page of the site's search: Pagefind must not index it a second time.
+		child.attrs = child.attrs.filter((item) => !item.name.startsWith('data-pagefind-'));
 		const style = attribute(child, 'style');
 		if (style !== undefined) setAttribute(child, 'style', embedder.styleAttribute(style));
 		if (tag === 'a' && attribute(child, 'href') !== undefined) {

@@ -51,3 +51,18 @@ export function safeHref(url: string | undefined): string | undefined {
 	if (url === undefined || linkProblem(url)) return undefined;
 	return url;
 }
+
+const XML_TEXT: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const XML_ATTRIBUTE: Record<string, string> = { ...XML_TEXT, '"': '&quot;', "'": '&apos;' };
+/** Characters XML 1.0 does not allow at all, even escaped. */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/** Text inside an XML element (a manifest's title): no tag can open, no forbidden character stays. */
+export function xmlText(text: string): string {
+	return text.replace(NOT_XML, '').replace(/[&<>]/g, (character) => XML_TEXT[character]!);
+}
+
+/** The value of an XML attribute written between double quotes. */
+export function xmlAttribute(text: string): string {
+	return text.replace(NOT_XML, '').replace(/[&<>"']/g, (character) => XML_ATTRIBUTE[character]!);
+}

@@ -4,11 +4,13 @@
 // those contexts (tests/helpers/hostile-content.ts); the built pages must hold it as text, with no
 // element or script of its own.
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../../src/files/walk.ts';
 import { PAYLOAD } from '../../helpers/hostile-content.ts';
+import { packageFiles, validateManifest } from '../../helpers/scorm.ts';
+import { xmlText } from '../../../src/security/escape.ts';
 import { expectAstroToHoldTheModel } from '../../helpers/same-ids.ts';
 import { siteGraph, useBuiltSite } from '../../helpers/sites.ts';
 
@@ -52,6 +54,15 @@ describe('markup in every text field of the content', () => {
 		const singleFile = pages.find((page) => page.path === 'decks/court.html');
 		expect(textOf(singleFile!.elements.find((element) => element.tagName === 'title')!)).toContain(PAYLOAD);
 		expect(singleFile!.elements.filter((element) => element.tagName === 'script')).toHaveLength(1);
+	});
+
+	it('reaches the SCORM manifests as text, which stay valid against the SCORM 1.2 schemas', () => {
+		const manifests = filesUnder(join(site().outDir, 'scorm'), ['.zip']).map((file) => new TextDecoder().decode(packageFiles(file).get('imsmanifest.xml')));
+		expect(manifests.length).toBeGreaterThan(0);
+		for (const manifest of manifests) {
+			expect(manifest).toContain(xmlText(PAYLOAD));
+			expect(validateManifest(manifest).valid).toBe(true);
+		}
 	});
 
 	it('adds no element and no script to any page', () => {

@@ -87,6 +87,12 @@ describe('a page made into one file', () => {
 		expect(html).not.toContain('javascript:');
 	});
 
+	it('is no page of the site’s search', () => {
+		const { html } = standalonePage(page('<meta name="commun:type" content="Support" data-pagefind-filter="type[content]">', '<div data-pagefind-body><p>Texte</p></div>'), options());
+		expect(html).not.toContain('data-pagefind');
+		expect(html).toContain('<div><p>Texte</p></div>');
+	});
+
 	it('keeps a style sheet from ending its element early', () => {
 		writeFileSync(join(siteDir, '_astro', 'tricky.css'), '.a::after{content:"</style><script>alert(1)</script>"}');
 		const { html } = standalonePage(page('<link rel="stylesheet" href="/catalogue/_astro/tricky.css">', ''), options());
