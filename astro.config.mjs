@@ -15,6 +15,7 @@ import { REFERENCE_DIRECTIVES, isReferenceDirective } from './src/model/collecti
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { buildRecord } from './src/integrations/build-record.ts';
+import { frenchTypography } from './src/integrations/french-typography.ts';
 import { SEARCH_RANKING } from './src/search/ranking.ts';
 import { currentProject, openProject } from './src/site/project.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
@@ -75,6 +76,8 @@ export default defineConfig({
 	integrations: [
 		contentCheck(),
 		buildRecord(),
+		// Before Starlight, which indexes the pages for search when the build is done.
+		frenchTypography(),
 		starlight({
 			title: organisation?.name ?? 'Commun de formation',
 			description: organisation?.tagline,

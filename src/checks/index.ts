@@ -24,6 +24,7 @@ import { moduleWithoutPersona } from './module-without-persona.ts';
 import { orphanModule } from './orphan-module.ts';
 import { parcoursOrder } from './parcours-order.ts';
 import { placeholder } from './placeholder.ts';
+import { gluedWord } from './glued-word.ts';
 import { prerequisiteCycle } from './prerequisite-cycle.ts';
 import { selfReference } from './self-reference.ts';
 import { duplicateTypeId } from './duplicate-type-id.ts';
@@ -103,6 +104,7 @@ export const rules: Rule[] = [
 	missingParticipants,
 	agendaLength,
 	placeholder,
+	gluedWord,
 	objectiveVerb,
 	unassessedObjective,
 	qualiopiIndicateur1,

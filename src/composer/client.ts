@@ -1,5 +1,6 @@
 // The learning-path builder in the browser: reads the form, asks plan.ts for the path, shows it,
 // and keeps the choice in the address so the link can be shared (nothing is sent anywhere).
+import { frenchSpacing } from '../typography/french-spacing.ts';
 import { planPath, selectionFromSearch, selectionToSearch, type Plan, type PlanData, type PlanNote } from './plan.ts';
 
 function formatHours(hours: number): string {
@@ -16,7 +17,10 @@ export function totalsSentence(plan: Plan): string {
 	const modules = count === 1 ? '1 module' : `${count} modules`;
 	const sessions = plan.sessions === 1 ? '1 demi-journée' : `${plan.sessions} demi-journées`;
 	const missing = plan.withoutDuration.length > 0 ? ` (sans compter ${plan.withoutDuration.length === 1 ? '1 module dont la durée est à définir' : `${plan.withoutDuration.length} modules dont la durée est à définir`})` : '';
-	return `${modules}, ${formatHours(plan.hours)} de formation, soit ${sessions}${missing}.`;
+	// More half-days than the hours need: each module starts a half-day of its own, which a reader
+	// would otherwise take for a miscount.
+	const whole = plan.sessions > Math.ceil(plan.hours / 3.5) ? ' (chaque module commence une nouvelle demi-journée)' : '';
+	return frenchSpacing(`${modules}, ${formatHours(plan.hours)} de formation, sur ${sessions}${whole}${missing}.`);
 }
 
 export function startComposer(root: HTMLElement, data: PlanData): void {
@@ -79,7 +83,7 @@ export function startComposer(root: HTMLElement, data: PlanData): void {
 			items.append(
 				...list.map((note) => {
 					const item = document.createElement('li');
-					item.textContent = noteText(note);
+					item.textContent = frenchSpacing(noteText(note));
 					return item;
 				}),
 			);

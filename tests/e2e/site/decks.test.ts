@@ -10,6 +10,7 @@ import { deckPdfPath } from '../../../src/print/routes.ts';
 import { deckSlideCount } from '../../../src/site/decks.ts';
 import { axeViolations } from '../../helpers/axe.ts';
 import { siteGraph, useServedSite } from '../../helpers/sites.ts';
+import { frenchSpacing } from '../../../src/typography/french-spacing.ts';
 
 const graph = siteGraph('fixture');
 
@@ -55,9 +56,9 @@ describe('a deck', () => {
 		expect(await page.$$eval('.reveal .slides section:not(:has(section))', (slides) => slides.length)).toBe(11);
 		expect(await page.$$eval('.reveal .slides > section.cf-part', (parts) => parts.length)).toBe(2);
 		expect(await page.textContent('.cf-programme')).toContain('Exercices');
-		expect(await page.textContent('.cf-programme__total')).toBe('Durée totale : 1 h');
+		expect(await page.textContent('.cf-programme__total')).toBe(frenchSpacing('Durée totale : 1 h'));
 		expect(await page.textContent('.cf-title-slide__origin')).toBe(
-			'Version modifiée, d’après : Première structure inventée, version 1.0.0 → Seconde structure inventée, version 1.5.0',
+			frenchSpacing('Version modifiée, d’après : Première structure inventée, version 1.0.0 → Seconde structure inventée, version 1.5.0'),
 		);
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
@@ -137,7 +138,26 @@ describe('a deck', () => {
 		expect(await preview.locator('.cf-deck-tools').isVisible()).toBe(false);
 		expect(refused).toEqual([]);
 		expect(errors).toEqual([]);
+		// While the speaker view is open, the audience's window shows the slides alone.
+		await expect.poll(() => page.locator('.cf-deck-tools').isVisible()).toBe(false);
 		await speakerView.close();
+		await expect.poll(() => page.locator('.cf-deck-tools').isVisible(), { timeout: 15_000 }).toBe(true);
+		await page.close();
+	});
+
+	it('centres a slide’s content, and opens each part on a slide styled apart', async () => {
+		const { page } = await openDeck('atelier', '#/2/1');
+		expect(await currentTitle(page)).toBe('Tour de table');
+		const slide = page.locator('.reveal .slides section.present:not(:has(section))');
+		const [slideBox, slidesBox] = [await slide.boundingBox(), await page.locator('.reveal .slides').boundingBox()];
+		const above = slideBox!.y - slidesBox!.y;
+		const below = slidesBox!.y + slidesBox!.height - (slideBox!.y + slideBox!.height);
+		expect(above).toBeGreaterThan(50);
+		expect(Math.abs(above - below)).toBeLessThan(5);
+		await page.keyboard.press('ArrowUp');
+		expect(await currentTitle(page)).toBe('Accueil');
+		expect(await page.$eval('.reveal .slides section.present:not(:has(section))', (opening) => opening.classList.contains('cf-part-title'))).toBe(true);
+		expect(await page.$eval('.reveal .slides section.present:not(:has(section)) h1', (title) => getComputedStyle(title).borderBottomStyle)).toBe('solid');
 		await page.close();
 	});
 
@@ -164,7 +184,7 @@ describe('a deck', () => {
 		const { page } = await openDeck('atelier', '#/3/1');
 		expect(await currentTitle(page)).toBe('Un quiz');
 		const quiz = page.locator('section.present:not(:has(section)) fieldset.cf-quiz');
-		expect(await quiz.locator('legend').textContent()).toBe('Quelle couleur a le ciel par beau temps ?');
+		expect(await quiz.locator('legend').textContent()).toBe(frenchSpacing('Quelle couleur a le ciel par beau temps ?'));
 		expect(await quiz.locator('.cf-quiz__answer').isVisible()).toBe(false);
 		await quiz.getByLabel('Vert').focus();
 		await page.keyboard.press('Space');

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../../helpers/axe.ts';
 import { useServedSite } from '../../helpers/sites.ts';
+import { frenchSpacing } from '../../../src/typography/french-spacing.ts';
 
 // Four places (Bibliothèque Nord, CCAS Sud, Association Est, Point Ouest), one questionnaire, two
 // scenarios: tests/fixtures/site/{kit,repertoire,typologie,types-structures,questionnaires,scenarios}/.
@@ -48,7 +49,7 @@ describe('the kit pages', () => {
 	it('shows the typology as tables with a caption and row headers, and the page’s version and history', async () => {
 		await page.goto(`${served().server.url}/kit/typologie/`);
 		const captions = await page.$$eval('table.cf-table caption', (nodes) => nodes.map((node) => node.textContent?.trim()));
-		expect(captions).toEqual(['Types de médiation : accès', 'Types de médiation : droits', 'Types de médiation : formation']);
+		expect(captions).toEqual(['Types de médiation : accès', 'Types de médiation : droits', 'Types de médiation : formation'].map(frenchSpacing));
 		const rows = await page.$$eval('#categorie-acces ~ table th[scope="row"]', (nodes) => nodes.map((node) => node.textContent?.trim()));
 		expect(rows).toEqual(['Poste libre', 'Wi-Fi']);
 		expect(await page.textContent('.cf-attribution')).toContain('1.2.0');

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../../helpers/axe.ts';
 import { useServedSite } from '../../helpers/sites.ts';
+import { frenchSpacing } from '../../../src/typography/french-spacing.ts';
 
 // Five personas: Inès, Léa, Omar, Rose, Tom (see tests/fixtures/site/personas/).
 const served = useServedSite('fixture');
@@ -106,7 +107,7 @@ describe('a persona sheet', () => {
 		expect(facts).toContain('Compétences');
 		const steps = await page.$$eval('.cf-persona-card__frame h3', (headings) => headings.map((h) => h.textContent?.trim()));
 		expect(steps).toEqual(['Accueil', 'Diagnostic', 'Accompagnement', 'Orientation']);
-		expect(await page.textContent('.cf-persona-card__frame')).toContain('Sait-elle où se trouve un fichier téléchargé ?');
+		expect(await page.textContent('.cf-persona-card__frame')).toContain(frenchSpacing('Sait-elle où se trouve un fichier téléchargé ?'));
 		const modules = await page.$$eval('.cf-persona-modules a', (links) =>
 			links.map((link) => [link.getAttribute('href'), link.textContent?.replace(/\s+/g, ' ').trim()]),
 		);
