@@ -7,6 +7,16 @@ export function moduleLabel(module: Entry<'modules'>): string {
 	return `Module ${module.data.number} · ${module.data.title}`;
 }
 
+/**
+ * A module in the sidebar: « 10A · caf.fr ». Its short title, else what follows the colon of a title
+ * such as « Accompagner le public sur les plateformes : caf.fr », else the whole title.
+ */
+export function moduleShortLabel(module: Entry<'modules'>): string {
+	const { number, title, shortTitle } = module.data;
+	const afterColon = /\s:\s*(.+)$/.exec(title)?.[1];
+	return `${number} · ${shortTitle ?? afterColon ?? title}`;
+}
+
 export function entryLabel(entry: Entry): string {
 	switch (entry.collection) {
 		case 'modules':

@@ -1,6 +1,6 @@
 // The sidebar, built from the content so that a fork's modules and paths appear without editing code.
 import type { ContentGraph } from '../model/graph.ts';
-import { entryLabel, moduleLabel } from './labels.ts';
+import { entryLabel, moduleLabel, moduleShortLabel } from './labels.ts';
 import { reperesInOrder } from './reperes.ts';
 import { DATA_PATH } from '../open-data/paths.ts';
 import { collectionPath, COMPETENCES_PATH, CONDITIONS_PATH, CREDITS_PATH, entryPath } from './urls.ts';
@@ -8,6 +8,7 @@ import { collectionPath, COMPETENCES_PATH, CONDITIONS_PATH, CREDITS_PATH, entryP
 interface SidebarLink {
 	label: string;
 	link: string;
+	attrs?: Record<string, string>;
 }
 
 interface SidebarGroup {
@@ -25,17 +26,20 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 		{
 			label: 'Catalogue',
 			items: [
-				{ label: 'Sommaire', link: '/' },
+				{ label: 'Accueil', link: '/' },
+				{ label: 'Tous les modules', link: '/modules/' },
 				...cataloguePages.map((page) => ({ label: page.data.title, link: entryPath('catalogue', page.id) })),
 				{ label: 'Conditions générales', link: CONDITIONS_PATH },
 				...graph.sectionsInOrder().map((section) => ({
 					label: section.data.title,
-					collapsed: false,
+					// Starlight opens the group of the page being read: the others stay short.
+					collapsed: true,
 					items: [
 						{ label: 'Présentation de la section', link: entryPath('sections', section.id) },
 						...graph.modulesInSection(section.id).map((module) => ({
-							label: moduleLabel(module),
+							label: moduleShortLabel(module),
 							link: entryPath('modules', module.id),
+							attrs: { title: moduleLabel(module) },
 						})),
 					],
 				})),

@@ -179,8 +179,17 @@ export const ParticipantsSchema = z
 		path: ['min'],
 	});
 
+/** What fits on one line of the sidebar after the module's number. */
+export const SHORT_TITLE_LENGTH = 40;
+
 export const ModuleSchema = z.strictObject({
 	title: TitleSchema.meta({ title: 'titre', example: 'title: Connaître les fondamentaux du numérique' }),
+	/** A few words for the menu and the map, where the full title would take five lines. */
+	shortTitle: TextSchema.max(SHORT_TITLE_LENGTH, {
+		error: `titre court trop long : au plus ${SHORT_TITLE_LENGTH} caractères, le menu n’en montre pas plus sur une ligne`,
+	})
+		.meta({ title: 'titre court', example: 'shortTitle: Fondamentaux du numérique' })
+		.optional(),
 	number: ModuleNumberSchema.meta({ title: 'numéro affiché dans le catalogue', example: 'number: "10A"' }),
 	section: IdSchema.meta({ title: 'section du catalogue', example: 'section: le-numerique', references: 'sections' }),
 	summary: SummarySchema.meta({ title: 'résumé en une ou deux phrases' }),

@@ -58,7 +58,7 @@ describe('the built site of a small catalogue', () => {
 	});
 
 	it('lists the modules by section, in catalogue order, with their duration', async () => {
-		await page.goto(`${served().server.url}/`);
+		await page.goto(`${served().server.url}/modules/`);
 		const sections = await page.$$eval('.cf-toc__section', (nodes) =>
 			nodes.map((node) => ({
 				title: node.querySelector('h2')?.textContent?.trim(),
