@@ -144,11 +144,29 @@ function slideSection(slide: Slide, format: 'mdx' | 'markdown'): ContainerDirect
 	return element('section', properties, children);
 }
 
+/** The background of a part's title slide: the decks' accent colour, under white text (8.6:1). */
+export const PART_BACKGROUND = '#24508f';
+
 /** The reveal.js tree of sections for a deck's body; `kept` (header, imports) stays first. */
 export function revealTree(parts: readonly Part[], format: 'mdx' | 'markdown', kept: readonly RootContent[] = []): Root {
 	const children: RootContent[] = [...kept];
 	for (const part of parts) {
 		const sections = part.slides.map((slide) => slideSection(slide, format));
+		// A part opens on a slide styled apart; one that holds the part's title alone is set on the
+		// accent colour, unless it asks for another background.
+		const opening = part.heading ? sections[0] : undefined;
+		if (opening) {
+			const alone = part.slides[0]!.children.length === 0;
+			const data = (opening.data ?? {}) as { hProperties?: Record<string, unknown> };
+			const properties = data.hProperties ?? {};
+			const hasBackground = Object.keys(properties).some((name) => name.startsWith('data-background-'));
+			data.hProperties = {
+				...properties,
+				className: alone ? ['cf-part-title', 'cf-part-title--alone'] : ['cf-part-title'],
+				...(alone && !hasBackground ? { 'data-background-color': PART_BACKGROUND } : {}),
+			};
+			opening.data = data as typeof opening.data;
+		}
 		if (part.heading) children.push(element('section', { className: ['cf-part'] }, sections));
 		else children.push(...sections);
 	}

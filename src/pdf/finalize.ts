@@ -2,6 +2,7 @@
 // producer, title and document id, so that two builds of one commit write the same bytes.
 // Chromium's own output differs between two prints only by its creation and modification dates.
 import { createHash } from 'node:crypto';
+import { writeOutline, type Bookmark } from './outline.ts';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 
 export interface PdfDescription {
@@ -12,6 +13,8 @@ export interface PdfDescription {
 	date: Date;
 	/** A stable name of the document (its output path): the seed of its document id. */
 	key: string;
+	/** Bookmarks to write instead of the printer's (a deck's slide titles). */
+	bookmarks?: readonly Bookmark[];
 }
 
 export const PRODUCER = 'commun-formation (Chromium, pdf-lib)';
@@ -80,6 +83,7 @@ function normalizeStructureIds(doc: PDFDocument): void {
 export async function finalizePdf(printed: Uint8Array, description: PdfDescription): Promise<Uint8Array> {
 	const doc = await PDFDocument.load(printed, { updateMetadata: false });
 	normalizeStructureIds(doc);
+	if (description.bookmarks) writeOutline(doc, description.bookmarks);
 	doc.setTitle(description.title, { showInWindowTitleBar: true });
 	if (description.author) doc.setAuthor(description.author);
 	if (description.subject) doc.setSubject(description.subject);

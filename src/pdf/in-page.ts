@@ -69,3 +69,15 @@ export async function fontsReady(family: string): Promise<boolean> {
 	await document.fonts.ready;
 	return Array.from(document.fonts).some((font) => font.family.replace(/["']/g, '') === family && font.status === 'loaded');
 }
+
+/**
+ * A deck printed by reveal.js: the title of each page, in order (one slide a page): its first heading,
+ * else « Diapositive n ».
+ */
+export function slideTitles(): string[] {
+	return Array.from(document.querySelectorAll<HTMLElement>('.reveal .pdf-page')).map((page, index) => {
+		const heading = page.querySelector('h1, h2, h3');
+		const title = heading?.textContent?.replace(/\s+/g, ' ').trim();
+		return title || `Diapositive ${index + 1}`;
+	});
+}

@@ -63,9 +63,11 @@ export function allJobs(graph: ContentGraph, outDir: string): PrintJob[] {
 		jobs.push({ route, output: trainerSheetPdfPath(module.id), title: `Fiche de l’animateur·rice — ${moduleLabel(module)}`, expectText: 'Document de l’animateur·rice' });
 	}
 	if (graph.byCollection.personas.size > 0 && exists(PERSONAS_PRINT_PATH)) {
-		jobs.push({ route: PERSONAS_PRINT_PATH, output: PERSONAS_PDF_PATH, title: 'Cartes personas', expectText: [...graph.byCollection.personas.values()][0]!.data.name });
+		jobs.push({ route: PERSONAS_PRINT_PATH, output: PERSONAS_PDF_PATH, title: 'Cartes personas', expectText: 'Sommaire', expectToc: true });
 	}
-	if (graph.byCollection.kit.size > 0 && exists(KIT_PRINT_PATH)) jobs.push({ route: KIT_PRINT_PATH, output: KIT_PDF_PATH, title: 'Le kit réseau', expectText: '' });
+	if (graph.byCollection.kit.size > 0 && exists(KIT_PRINT_PATH)) {
+		jobs.push({ route: KIT_PRINT_PATH, output: KIT_PDF_PATH, title: 'Le kit réseau', expectText: 'Sommaire', expectToc: true });
+	}
 	for (const deck of graph.byCollection.decks.values()) {
 		const route = deckPrintPath(deck.id);
 		if (!exists(route)) continue;

@@ -2,7 +2,8 @@
 // fill its table of contents from where the first print put each target, and check the result.
 import type { Page } from 'playwright-core';
 import { destinationPages } from './destinations.ts';
-import { fillToc, fontsReady, keepSelection, overflowingCards, rewriteLinks, tocTargets } from './in-page.ts';
+import { fillToc, fontsReady, keepSelection, overflowingCards, rewriteLinks, slideTitles, tocTargets } from './in-page.ts';
+import type { Bookmark } from './outline.ts';
 import { inspectPdf } from './inspect.ts';
 import { moduleAnchor } from '../print/routes.ts';
 
@@ -36,6 +37,8 @@ export interface TocReport {
 
 export interface PrintedDocument {
 	pdf: Uint8Array;
+	/** A deck's bookmarks: each slide's title and page. */
+	bookmarks?: Bookmark[];
 	pages: number;
 	toc?: TocReport;
 	scale: number;
@@ -46,6 +49,7 @@ const FONT_FAMILY = 'Lexend';
 const MAX_TOC_PASSES = 4;
 const SCALES = [1, 0.92, 0.85, 0.78];
 
+/** Bookmarks from the headings and tags for screen readers; a deck's bookmarks are its slides (slideTitles). */
 function printOptions(deck: boolean, scale = 1) {
 	return deck
 		? { preferCSSPageSize: true, printBackground: true }
@@ -80,7 +84,8 @@ export async function printDocument(page: Page, request: PrintRequest): Promise<
 		const last = scale === SCALES.at(-1);
 		if (!request.maxPages || pages <= request.maxPages || last) {
 			if (request.maxPages && pages > request.maxPages) warnings.push(`${pages} pages, même réduit à ${Math.round(scale * 100)} % : le contenu dépasse ${request.maxPages} pages`);
-			return { pdf, pages, scale, warnings };
+			const bookmarks = request.deck ? (await page.evaluate(slideTitles)).map((title, index) => ({ title, page: index + 1 })) : undefined;
+			return { pdf, pages, scale, warnings, bookmarks };
 		}
 	}
 	throw new Error('unreachable');

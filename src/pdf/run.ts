@@ -99,7 +99,7 @@ export async function runPdf(options: PdfRunOptions): Promise<PdfResult[]> {
 				url: `${server.url}${withBase(job.route, base)}`,
 				site: options.site,
 			});
-			const pdf = await finalizePdf(printed.pdf, { title: job.title, author: publisher, date, key: job.output });
+			const pdf = await finalizePdf(printed.pdf, { title: job.title, author: publisher, date, key: job.output, bookmarks: printed.bookmarks });
 			const problems = await verifyPdf(pdf, job);
 			if (job.expectToc && Object.keys(printed.toc?.pages ?? {}).length === 0) problems.push('le sommaire n’a reçu aucun numéro de page');
 			if (printed.toc && printed.toc.wrong.length > 0) {

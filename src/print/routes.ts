@@ -70,3 +70,8 @@ export const PARCOURS_ANCHOR = 'les-parcours';
 export function frontPageAnchor(id: string): string {
 	return `page-${id}`;
 }
+
+/** Where a persona's card (its front) is in the printed cards: the table of contents links to it. */
+export function personaCardAnchor(id: string): string {
+	return `carte-${id}`;
+}

@@ -44,7 +44,8 @@ const deck = new Reveal(document.querySelector<HTMLElement>('.reveal')!, {
 	controls: true,
 	progress: true,
 	slideNumber: 'c/t',
-	center: false,
+	// Content in the middle of the slide, as reveal.js does by default.
+	center: true,
 	transition: 'slide',
 	// One page per slide in the PDF, with every fragment shown.
 	pdfSeparateFragments: false,
@@ -59,6 +60,26 @@ else if (!preview) frenchSpeakerView(document.querySelector('.cf-title-slide h1'
 deck.initialize().then(() => {
 	frenchControls();
 	if (!printing) markReady();
+});
+
+/**
+ * While the speaker view is open, this window is what the audience sees: the tools bar hides. The
+ * speaker view says it is there once connected, then every second; without news for a few seconds,
+ * it was closed.
+ */
+let speakerViewSeen: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('message', (event) => {
+	if (event.origin !== window.location.origin || typeof event.data !== 'string') return;
+	let message: { namespace?: string; type?: string };
+	try {
+		message = JSON.parse(event.data) as typeof message;
+	} catch {
+		return;
+	}
+	if (message.namespace !== 'reveal-notes' || (message.type !== 'connected' && message.type !== 'heartbeat')) return;
+	document.documentElement.dataset.deckPresenting = 'true';
+	clearTimeout(speakerViewSeen);
+	speakerViewSeen = setTimeout(() => delete document.documentElement.dataset.deckPresenting, 3000);
 });
 
 document.querySelector('.cf-deck-tools__notes')?.addEventListener('click', () => {

@@ -1,5 +1,6 @@
 // The printed documents of the fixture site, read back as a reader would: text, pages, fonts, links.
 // They are printed by the build (tests/setup/sites.ts); the tests that print again work in a copy.
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,7 +136,8 @@ describe('the persona cards', () => {
 		const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 		const task = getDocument({ data: pdf, verbosity: 0 });
 		const doc = await task.promise;
-		expect(doc.numPages).toBe(2 * Math.ceil(personas.length / 4));
+		// A cover and a table of contents, then a front and a back per four personas.
+		expect(doc.numPages).toBe(2 + 2 * Math.ceil(personas.length / 4));
 		const xOf = async (pageNumber: number, name: string, back: boolean) => {
 			const content = await (await doc.getPage(pageNumber)).getTextContent();
 			const item = content.items.find((entry) => 'str' in entry && (back ? entry.str.startsWith(`${name} :`) : entry.str === name));
@@ -143,12 +145,72 @@ describe('the persona cards', () => {
 		};
 		const width = 595.28;
 		for (const persona of personas.slice(0, 4)) {
-			const front = await xOf(1, persona.data.name, false);
-			const back = await xOf(2, persona.data.name, true);
+			const front = await xOf(3, persona.data.name, false);
+			const back = await xOf(4, persona.data.name, true);
 			// The front's left edge and the back's mirrored right edge are the same column.
 			expect(front < width / 2, persona.id).toBe(back > width / 2);
 		}
 		await task.destroy();
+	});
+});
+
+describe('the print template of every multi-page document', () => {
+	/** pdftotext's text of each page (the form feed it writes between pages), as a reader copies it. */
+	const pdftotext = (path: string) =>
+		execFileSync('pdftotext', ['-enc', 'UTF-8', join(site().outDir, 'pdf', path), '-'], { encoding: 'utf8' })
+			.split('\f')
+			.slice(0, -1)
+			.map(flat);
+
+	it('opens the catalogue on its cover with the edition, and its table of contents on page 2', () => {
+		const texts = pdftotext('catalogue.pdf');
+		expect(texts[0]).toContain(organisation.name);
+		expect(texts[0]).toMatch(/Édition \d{4} · version du \d{1,2} \S+ \d{4}/);
+		expect(texts[1]).toContain('Sommaire');
+	});
+
+	it('prints the kit with a cover, a table of contents whose numbers are right, « page n / N » and no heading anchor', () => {
+		const texts = pdftotext('kit.pdf');
+		expect(texts.length).toBeGreaterThan(4);
+		// The cover sets its kind in capitals.
+		expect(texts[0]).toMatch(/kit réseau/i);
+		expect(texts[0]).toContain(organisation.name);
+		expect(texts.join('\n')).not.toContain('Section intitulée');
+		// Every page but the cover says its number and the count.
+		texts.slice(1).forEach((text, index) => expect(text, `page ${index + 2}`).toContain(`page ${index + 2} / ${texts.length}`));
+		expect(texts[1]).toContain('Sommaire');
+		const pages = [...graph.byCollection.kit.values()];
+		const numbers = tocNumbers(texts, pages.map((entry) => entry.data.title));
+		for (const entry of pages) {
+			const number = numbers.get(entry.data.title)!;
+			expect(number, entry.id).toBeGreaterThan(2);
+			expect(texts[number - 1], entry.id).toContain(entry.data.title);
+		}
+	});
+
+	it('puts a table of contents before the persona cards, each name with the page of its card', () => {
+		const texts = pdftotext('personas.pdf');
+		expect(texts[1]).toContain('Sommaire');
+		const personas = [...graph.byCollection.personas.values()];
+		const numbers = tocNumbers(texts, personas.map((persona) => persona.data.name));
+		for (const persona of personas) expect(texts[numbers.get(persona.data.name)! - 1], persona.id).toContain(persona.data.situation.slice(0, 20));
+		texts.slice(1).forEach((text, index) => expect(text, `page ${index + 2}`).toContain(`page ${index + 2} / ${texts.length}`));
+	});
+
+	it('gives a deck’s PDF bookmarks named after its slides', async () => {
+		const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+		const task = getDocument({ data: read(join('decks', 'atelier.pdf')), verbosity: 0 });
+		const doc = await task.promise;
+		const titles: string[] = [];
+		const pending = [...((await doc.getOutline()) ?? [])];
+		while (pending.length > 0) {
+			const item = pending.shift()!;
+			titles.push(flat(item.title));
+			pending.push(...item.items);
+		}
+		await task.destroy();
+		expect(titles).toContain('Atelier inventé');
+		expect(titles).toContain('Un quiz');
 	});
 });
 
@@ -240,15 +302,20 @@ describe('a module as a training action', () => {
 	});
 
 	it('prints the nine headings on every sheet of the catalogue', async () => {
-		const texts = await pageTexts(read('catalogue.pdf'));
+		const texts = (await pageTexts(read('catalogue.pdf'))).map(flat);
 		const numbers = tocNumbers(texts, modules.map(moduleLabel));
-		const starts = [...numbers.values()].sort((a, b) => a - b);
-		for (const module of modules) {
-			const start = numbers.get(moduleLabel(module))!;
-			const next = starts.find((page) => page > start) ?? texts.length + 1;
-			const sheet = flat(texts.slice(start - 1, next - 1).join(' '));
+		// Sheets follow one another: a sheet runs from its title, on the page the contents give, to the
+		// next sheet's title.
+		const pageStarts = texts.map((_, index) => texts.slice(0, index).join(' ').length + (index > 0 ? 1 : 0));
+		const all = texts.join(' ');
+		const sheetStarts = modules
+			.map((module) => ({ module, at: all.indexOf(moduleLabel(module), pageStarts[numbers.get(moduleLabel(module))! - 1]) }))
+			.sort((a, b) => a.at - b.at);
+		sheetStarts.forEach(({ module, at }, index) => {
+			expect(at, module.id).toBeGreaterThan(-1);
+			const sheet = all.slice(at, sheetStarts[index + 1]?.at ?? all.length);
 			for (const heading of headings) expect(sheet, `${module.id} : ${heading}`).toContain(heading);
-		}
+		});
 	});
 
 	it('shows each item from the module, else from organisation.yaml', async () => {

@@ -61,7 +61,22 @@ describe('the slides plugin', () => {
 	it('renders parts as vertical stacks of <section>, with notes as <aside class="notes">', () => {
 		const out = html(`${HEADER}# Partie\n\nIntro.\n\n:::notes\nDire bonjour.\n:::\n\n## Diapo\n\nTexte.\n`);
 		expect(out).toBe(
-			'<section class="cf-part"><section><h1>Partie</h1><p>Intro.</p><aside class="notes"><p>Dire bonjour.</p></aside></section><section><h2>Diapo</h2><p>Texte.</p></section></section>',
+			'<section class="cf-part"><section class="cf-part-title"><h1>Partie</h1><p>Intro.</p><aside class="notes"><p>Dire bonjour.</p></aside></section><section><h2>Diapo</h2><p>Texte.</p></section></section>',
+		);
+	});
+
+	it('sets a part’s title alone on its slide on the accent colour, unless the slide asks for another background', () => {
+		expect(html(`${HEADER}# Partie
+
+## Diapo
+`)).toContain('<section class="cf-part-title cf-part-title--alone" data-background-color="#24508f"><h1>Partie</h1></section>');
+		expect(html(`${HEADER}# Partie
+
+::background{color=#fdf1d6}
+
+## Diapo
+`)).toContain(
+			'<section data-background-color="#fdf1d6" class="cf-part-title cf-part-title--alone"><h1>Partie</h1></section>',
 		);
 	});
 

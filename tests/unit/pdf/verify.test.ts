@@ -71,7 +71,8 @@ describe('reproducible PDFs', () => {
 });
 
 describe('running headers', () => {
-	it('writes any title as a CSS string', () => {
-		expect(cssString('L’« accueil » \\ "bis"\nfin')).toBe('"L’« accueil » \\\\ \\"bis\\" fin"');
+	it('writes any title as a CSS string, with the French spacing of the pages', () => {
+		expect(cssString('L’« accueil » \\ "bis"\nfin')).toBe('"L’«\u202Faccueil\u202F» \\\\ \\"bis\\" fin"');
+		expect(cssString('Accueil : qui ?')).toBe('"Accueil\u00A0: qui\u202F?"');
 	});
 });
