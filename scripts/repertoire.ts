@@ -1,6 +1,7 @@
 // `npm run repertoire -- export <fichier.csv>` and `npm run repertoire -- import <fichier.csv>`:
-// the directory of places to and from a spreadsheet. Exit code 0 when done, 1 when the table has
-// problems (nothing is written then), 2 when the command is wrong.
+// the directory of places to and from a spreadsheet; with `--standard`, to and from the national
+// standard of digital mediation places (CSV or JSON, by the file's extension). Exit code 0 when
+// done, 1 when the table has problems (nothing is written then), 2 when the command is wrong.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 
@@ -9,12 +10,16 @@ const { countOf } = await import('../src/model/format.ts');
 const { defaultContentDir, relativeContentDir } = await import('../src/model/load.ts');
 const { loadProject } = await import('../src/model/project.ts');
 const { exportDirectory, importDirectory } = await import('../src/repertoire/csv.ts');
+const { exportStandard, importStandard } = await import('../src/repertoire/standard.ts');
 const { directoryFolder, writePlaces } = await import('../src/repertoire/files.ts');
 
 const USAGE = `Utilisation :
   npm run repertoire -- export <fichier.csv>   écrit le répertoire dans un tableau CSV
   npm run repertoire -- import <fichier.csv>   crée ou met à jour les fiches de content/repertoire/
-Option : --content <dossier>   un autre dossier de contenu que content/`;
+Options :
+  --standard            au format du standard national des lieux de médiation numérique
+                        (<fichier.csv> ou <fichier.json>)
+  --content <dossier>   un autre dossier de contenu que content/`;
 
 const args = process.argv.slice(2);
 let contentDir = defaultContentDir();
@@ -28,6 +33,9 @@ if (contentFlag !== -1) {
 	contentDir = relativeContentDir(folder);
 	args.splice(contentFlag, 2);
 }
+const standardFlag = args.indexOf('--standard');
+const standard = standardFlag !== -1;
+if (standard) args.splice(standardFlag, 1);
 const [command, file, ...rest] = args;
 if (command === '--help' || command === 'aide') {
 	console.log(USAGE);
@@ -38,7 +46,22 @@ if ((command !== 'export' && command !== 'import') || !file || rest.length > 0) 
 	process.exit(2);
 }
 
+const format = file.toLowerCase().endsWith('.json') ? 'json' : 'csv';
 const { graph } = loadProject({ contentDir });
+if (command === 'export' && standard) {
+	const result = exportStandard(graph, format);
+	if (result.problems.length > 0) {
+		for (const problem of result.problems) {
+			console.error(`${problem.file}${problem.column ? `, champ « ${problem.column} »` : ''} : ${problem.message}`);
+			if (problem.hint) console.error(`    indice : ${problem.hint}`);
+		}
+		console.error(`${countOf(result.problems.length, 'lieu refusé', 'lieux refusés')} par le standard : rien n’a été écrit. Corrigez les fiches puis relancez l’export.`);
+		process.exit(1);
+	}
+	writeFileSync(file, result.text);
+	console.log(`${countOf(result.count, 'lieu exporté', 'lieux exportés')} au format du standard national dans ${file}.`);
+	process.exit(0);
+}
 if (command === 'export') {
 	writeFileSync(file, exportDirectory(graph));
 	const count = graph.byCollection.repertoire.size;
@@ -50,10 +73,13 @@ if (!existsSync(file)) {
 	console.error(`Erreur : fichier introuvable « ${file} »`);
 	process.exit(2);
 }
-const result = importDirectory(readFileSync(file, 'utf8'), graph);
+const text = readFileSync(file, 'utf8');
+const result = standard ? importStandard(text, format, graph) : importDirectory(text, graph);
+// A line of a CSV; an item of a JSON list.
+const place = standard && format === 'json' ? 'lieu n°' : 'ligne';
 if (result.problems.length > 0) {
 	for (const problem of result.problems) {
-		console.error(`${file}, ligne ${problem.row}${problem.column ? `, colonne « ${problem.column} »` : ''} : ${problem.message}`);
+		console.error(`${file}, ${place} ${problem.row}${problem.column ? `, ${format === 'json' ? 'champ' : 'colonne'} « ${problem.column} »` : ''} : ${problem.message}`);
 		if (problem.hint) console.error(`    indice : ${problem.hint}`);
 	}
 	const count = result.problems.length;

@@ -145,3 +145,14 @@ describe('LHÉO 2.3', () => {
 		expect(read('donnees/index.html')).toContain('href="/donnees/lheo.xml"');
 	});
 });
+
+describe('the national standard in the kit', () => {
+	it('shows, in the kit’s tables, the national service of each mediation type and the typology of each structure type', () => {
+		const typology = read('kit/typologie/index.html');
+		expect(typology).toContain('<th scope="col">Service du standard national</th>');
+		expect(typology).toMatch(/<tr id="poste">[\s\S]*?<td>Accès internet et matériel informatique<\/td>/);
+		const structures = read('kit/structures/index.html');
+		expect(structures).toContain('<th scope="col">Typologie du standard national</th>');
+		expect(structures).toMatch(/<tr id="structure-bibliotheque">[\s\S]*?<td>BIB<\/td>/);
+	});
+});
