@@ -87,24 +87,71 @@ function keepWoff2Only(block: csstree.Block): string[] {
 	return dropped;
 }
 
+/** The descriptors that make faces alternatives of one another: same family, weight, style, stretch. */
+function faceKey(block: csstree.Block): string {
+	const parts: string[] = [];
+	csstree.walk(block, {
+		visit: 'Declaration',
+		enter(declaration) {
+			const property = declaration.property.toLowerCase();
+			if (['font-family', 'font-weight', 'font-style', 'font-stretch'].includes(property)) {
+				parts.push(`${property}:${csstree.generate(declaration.value).replace(/["']/g, '').toLowerCase()}`);
+			}
+		},
+	});
+	return parts.sort().join(';');
+}
+
+interface Face {
+	node: csstree.Atrule;
+	block: csstree.Block;
+	item: csstree.ListItem<csstree.CssNode>;
+	list: csstree.List<csstree.CssNode>;
+	/** Undefined: no unicode-range, the face covers every character. */
+	ranges?: [number, number][];
+}
+
+/**
+ * The faces a browser would use for the page's characters. Faces of one family, weight and style
+ * whose ranges overlap are tried last declared first (CSS Fonts 4, § 4.5): each character goes to
+ * the first of them that covers it, and a face that gets no character is never downloaded, so it
+ * is not carried either (« œ » is in both the Latin and the Latin Extended slices of Lexend, and
+ * only the Latin one, declared last, serves it).
+ */
+function usedFaces(faces: readonly Face[], characters: ReadonlySet<number>): Set<Face> {
+	const used = new Set<Face>();
+	const groups = Map.groupBy(faces, (face) => faceKey(face.block));
+	for (const group of groups.values()) {
+		for (const character of characters) {
+			const face = [...group].reverse().find((candidate) => !candidate.ranges || coversAny(candidate.ranges, new Set([character])));
+			if (face) used.add(face);
+		}
+	}
+	return used;
+}
+
 export function inlineStylesheet(css: string, options: StylesheetOptions): InlinedStylesheet {
 	const tree = csstree.parse(css);
 	const fonts = { kept: [] as string[], dropped: [] as string[] };
 	const missing: string[] = [];
+	const faces: Face[] = [];
 	csstree.walk(tree, {
 		visit: 'Atrule',
 		enter(node, item, list) {
-			if (node.name.toLowerCase() !== 'font-face' || !node.block) return;
-			const ranges = unicodeRanges(node.block);
-			if (ranges && !coversAny(ranges, options.characters)) {
-				fonts.dropped.push(...urlsOf(node.block));
-				list?.remove(item);
-				return;
-			}
-			fonts.dropped.push(...keepWoff2Only(node.block));
-			fonts.kept.push(...urlsOf(node.block));
+			if (node.name.toLowerCase() !== 'font-face' || !node.block || !list) return;
+			faces.push({ node, block: node.block, item, list, ranges: unicodeRanges(node.block) });
 		},
 	});
+	const used = usedFaces(faces, options.characters);
+	for (const face of faces) {
+		if (used.has(face)) {
+			fonts.dropped.push(...keepWoff2Only(face.block));
+			fonts.kept.push(...urlsOf(face.block));
+		} else {
+			fonts.dropped.push(...urlsOf(face.block));
+			face.list.remove(face.item);
+		}
+	}
 	csstree.walk(tree, {
 		visit: 'Url',
 		enter(node) {

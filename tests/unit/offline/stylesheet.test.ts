@@ -4,7 +4,7 @@ import { inlineStylesheet, parseUnicodeRange } from '../../../src/offline/styles
 const FACES = `
 @font-face{font-family:Lexend;font-weight:400;src:url(/_astro/lexend-vietnamese-400.woff2)format("woff2"),url(/_astro/lexend-vietnamese-400.woff)format("woff");unicode-range:U+102-103,U+1EA0-1EF9}
 @font-face{font-family:Lexend;font-weight:400;src:url(/_astro/lexend-latin-ext-400.woff2)format("woff2"),url(/_astro/lexend-latin-ext-400.woff)format("woff");unicode-range:U+100-2BA,U+1E00-1E9F}
-@font-face{font-family:Lexend;font-weight:400;src:url(/_astro/lexend-latin-400.woff2)format("woff2"),url(/_astro/lexend-latin-400.woff)format("woff");unicode-range:U+??,U+2000-206F}
+@font-face{font-family:Lexend;font-weight:400;src:url(/_astro/lexend-latin-400.woff2)format("woff2"),url(/_astro/lexend-latin-400.woff)format("woff");unicode-range:U+??,U+152-153,U+2000-206F}
 .slide{background:url(../images/fond.png) center/cover}`;
 
 const codePoints = (text: string) => new Set([...text].map((character) => character.codePointAt(0)!));
@@ -36,6 +36,17 @@ describe('a style sheet carried inside a page', () => {
 	it('keeps a second alphabet as soon as one of its characters is shown (a name such as Ayşe)', () => {
 		const inlined = inlineStylesheet(FACES, { embed, characters: codePoints('Ayşe') });
 		expect(inlined.fonts.kept).toEqual(['/_astro/lexend-latin-ext-400.woff2', '/_astro/lexend-latin-400.woff2']);
+	});
+
+	it('leaves out a slice whose characters a slice declared after it already serves (« œ » is in both)', () => {
+		const inlined = inlineStylesheet(FACES, { embed, characters: codePoints('le cœur du métier') });
+		expect(inlined.fonts.kept).toEqual(['/_astro/lexend-latin-400.woff2']);
+	});
+
+	it('keeps one slice per weight: a face of another weight is not an alternative', () => {
+		const bold = FACES.replace(/font-weight:400/g, 'font-weight:700').replace(/-400/g, '-700');
+		const inlined = inlineStylesheet(FACES + bold, { embed, characters: codePoints('Accueil') });
+		expect(inlined.fonts.kept).toEqual(['/_astro/lexend-latin-400.woff2', '/_astro/lexend-latin-700.woff2']);
 	});
 
 	it('embeds every other url() and names the ones the site cannot provide, which no longer load anything', () => {
