@@ -10,7 +10,7 @@ interface Point {
 }
 
 /** Block directives the commons gives a meaning to (the others are left to Starlight, e.g. :::note). */
-export const BLOCK_DIRECTIVES = ['notes', 'quiz', 'fragment', 'background', 'note', 'tip', 'caution', 'danger'] as const;
+export const BLOCK_DIRECTIVES = ['notes', 'quiz', 'fragment', 'background', 'haut', 'note', 'tip', 'caution', 'danger'] as const;
 
 /**
  * French text is full of colons: "10:30", "16:9", "Note:". The parser reads ":30" or ":9" as

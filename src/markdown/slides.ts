@@ -10,6 +10,9 @@ import { element } from './html-nodes.ts';
 type ContainerDirective = Extract<RootContent, { type: 'containerDirective' }>;
 type LeafDirective = Extract<RootContent, { type: 'leafDirective' }>;
 
+/** `::haut` on its own line: this slide's content starts at the top (every other slide is centred). */
+export const TOP_DIRECTIVE = 'haut';
+
 /** What `::background{…}` may set, as reveal.js `data-background-*` attributes. */
 export const BACKGROUND_ATTRIBUTES = ['color', 'image', 'size', 'position', 'opacity'] as const;
 
@@ -23,6 +26,8 @@ export interface Slide {
 	/** The :::notes blocks, shown in the speaker view only. */
 	notes: ContainerDirective[];
 	background: Background;
+	/** The slide asked, with `::haut`, for its content at the top instead of in the middle. */
+	top: boolean;
 }
 
 export interface Part {
@@ -41,12 +46,13 @@ function isBlank(node: RootContent): boolean {
 }
 
 function newSlide(heading?: Heading): Slide {
-	return { heading, children: [], notes: [], background: {} };
+	return { heading, children: [], notes: [], background: {}, top: false };
 }
 
 function addTo(slide: Slide, node: RootContent): void {
 	if (node.type === 'containerDirective' && node.name === 'notes') slide.notes.push(node);
 	else if (node.type === 'leafDirective' && node.name === 'background') Object.assign(slide.background, backgroundOf(node));
+	else if (node.type === 'leafDirective' && node.name === TOP_DIRECTIVE) slide.top = true;
 	else slide.children.push(node);
 }
 
@@ -133,7 +139,8 @@ function slideContent(node: RootContent, format: 'mdx' | 'markdown'): RootConten
 }
 
 function slideSection(slide: Slide, format: 'mdx' | 'markdown'): ContainerDirective {
-	const properties: Record<string, unknown> = {};
+	// reveal.js centres a slide whose class says so: every slide but those that ask for the top.
+	const properties: Record<string, unknown> = slide.top ? {} : { className: ['center'] };
 	for (const [name, value] of Object.entries(slide.background)) properties[`data-background-${name}`] = value;
 	if (slide.background.image && !slide.background.size) properties['data-background-size'] = 'cover';
 	const children: RootContent[] = [
@@ -160,9 +167,10 @@ export function revealTree(parts: readonly Part[], format: 'mdx' | 'markdown', k
 			const data = (opening.data ?? {}) as { hProperties?: Record<string, unknown> };
 			const properties = data.hProperties ?? {};
 			const hasBackground = Object.keys(properties).some((name) => name.startsWith('data-background-'));
+			const classes = Array.isArray(properties.className) ? (properties.className as string[]) : [];
 			data.hProperties = {
 				...properties,
-				className: alone ? ['cf-part-title', 'cf-part-title--alone'] : ['cf-part-title'],
+				className: [...classes, 'cf-part-title', ...(alone ? ['cf-part-title--alone'] : [])],
 				...(alone && !hasBackground ? { 'data-background-color': PART_BACKGROUND } : {}),
 			};
 			opening.data = data as typeof opening.data;

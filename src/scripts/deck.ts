@@ -44,8 +44,9 @@ const deck = new Reveal(document.querySelector<HTMLElement>('.reveal')!, {
 	controls: true,
 	progress: true,
 	slideNumber: 'c/t',
-	// Content in the middle of the slide, as reveal.js does by default.
-	center: true,
+	// Content in the middle of the slide, as reveal.js does by default, but slide by slide: each
+	// slide carries the class "center" unless it asked for the top with ::haut (src/markdown/slides.ts).
+	center: false,
 	transition: 'slide',
 	// One page per slide in the PDF, with every fragment shown.
 	pdfSeparateFragments: false,

@@ -61,7 +61,7 @@ describe('the slides plugin', () => {
 	it('renders parts as vertical stacks of <section>, with notes as <aside class="notes">', () => {
 		const out = html(`${HEADER}# Partie\n\nIntro.\n\n:::notes\nDire bonjour.\n:::\n\n## Diapo\n\nTexte.\n`);
 		expect(out).toBe(
-			'<section class="cf-part"><section class="cf-part-title"><h1>Partie</h1><p>Intro.</p><aside class="notes"><p>Dire bonjour.</p></aside></section><section><h2>Diapo</h2><p>Texte.</p></section></section>',
+			'<section class="cf-part"><section class="center cf-part-title"><h1>Partie</h1><p>Intro.</p><aside class="notes"><p>Dire bonjour.</p></aside></section><section class="center"><h2>Diapo</h2><p>Texte.</p></section></section>',
 		);
 	});
 
@@ -69,21 +69,26 @@ describe('the slides plugin', () => {
 		expect(html(`${HEADER}# Partie
 
 ## Diapo
-`)).toContain('<section class="cf-part-title cf-part-title--alone" data-background-color="#24508f"><h1>Partie</h1></section>');
+`)).toContain('<section class="center cf-part-title cf-part-title--alone" data-background-color="#24508f"><h1>Partie</h1></section>');
 		expect(html(`${HEADER}# Partie
 
 ::background{color=#fdf1d6}
 
 ## Diapo
 `)).toContain(
-			'<section data-background-color="#fdf1d6" class="cf-part-title cf-part-title--alone"><h1>Partie</h1></section>',
+			'<section class="center cf-part-title cf-part-title--alone" data-background-color="#fdf1d6"><h1>Partie</h1></section>',
 		);
 	});
 
 	it('sets the background of the slide and turns :::fragment into a fragment', () => {
 		const out = html('## Diapo\n\n::background{color=#fdf1d6 image=/fond.png}\n\n:::fragment{effect=fade-up}\nPlus tard.\n:::\n');
-		expect(out).toContain('<section data-background-color="#fdf1d6" data-background-image="/fond.png" data-background-size="cover">');
+		expect(out).toContain('<section class="center" data-background-color="#fdf1d6" data-background-image="/fond.png" data-background-size="cover">');
 		expect(out).toContain('<div class="fragment fade-up"><p>Plus tard.</p></div>');
+	});
+
+	it('centres every slide’s content unless the slide asks for the top with ::haut', () => {
+		const out = html('## Au milieu\n\nTexte.\n\n## En haut\n\n::haut\n\nUn long tableau.\n');
+		expect(out.replace(/\n/g, '')).toBe('<section class="center"><h2>Au milieu</h2><p>Texte.</p></section><section><h2>En haut</h2><p>Un long tableau.</p></section>');
 	});
 
 	it('asks for the persona card component where a slide holds a lone :persona[id]', () => {
