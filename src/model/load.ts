@@ -282,6 +282,20 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
 					'ajoutez une ligne « --- » après le dernier champ de l’en-tête',
 				],
 			} as const;
+			if (split.kind === 'stray-fence') {
+				const shown = split.text.length > 40 ? `${split.text.slice(0, 40)}…` : split.text;
+				messages.push(
+					createMessage({
+						file: source.path,
+						point: { line: split.line, column: 1 },
+						ruleId: 'unclosed-frontmatter',
+						severity: 'error',
+						message: `la ligne « ${shown} » commence par « ${split.text.slice(0, 3)} » : le site y arrête l’en-tête, et lirait la suite comme du texte`,
+						hint: 'dans l’en-tête, seule la ligne « --- » qui le referme commence par « --- » ou « +++ » : écrivez la valeur sur une seule ligne, ou décalez cette ligne de deux espaces',
+					}),
+				);
+				return undefined;
+			}
 			const [ruleId, message, hint] = problems[split.kind];
 			messages.push(createMessage({ file: source.path, ruleId, severity: 'error', message, hint }));
 			return undefined;
