@@ -101,13 +101,45 @@ export interface ParsedYaml {
 	problems: YamlSyntaxProblem[];
 }
 
+/**
+ * A line indented deeper than the field above it (`  email: …` then `   phone: …`) is read as the
+ * continuation of that field's value, and its « : » then makes the parser complain about the value
+ * above, which says nothing about the line to fix. Returns where that line's text starts, with an
+ * explanation naming the field above; undefined when the value's own first line holds the « : ».
+ */
+function overIndentedLine(text: string, valueStart: number): YamlSyntaxProblem | undefined {
+	const lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
+	const firstLineEnd = text.indexOf('\n', valueStart);
+	if (firstLineEnd === -1 || /:(\s|$)/.test(text.slice(valueStart, firstLineEnd))) return undefined;
+	const field = /([^\s{[,-][^:]*):\s*$/.exec(text.slice(lineStart, valueStart))?.[1]?.trim();
+	let start = firstLineEnd + 1;
+	while (start < text.length) {
+		const end = text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start);
+		const line = text.slice(start, end);
+		if (/:(\s|$)/.test(line.replace(/\s#.*$/, ''))) {
+			const indent = /^[ \t]*/.exec(line)![0].length;
+			const above = field ? `le champ « ${field} »` : 'la ligne du dessus';
+			return {
+				offset: start + indent,
+				message: `YAML invalide : cette ligne est plus indentée que ${above} : elle est lue comme la suite de sa valeur, où « : » n’est pas permis`,
+				hint: `si c’est un nouveau champ, alignez-le sur ${above} (le même nombre d’espaces en début de ligne) ; si c’est la suite du texte, mettez toute la valeur entre guillemets`,
+			};
+		}
+		start = end + 1;
+	}
+	return undefined;
+}
+
 export function parseYaml(text: string): ParsedYaml {
 	const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
 	// Only the first syntax error is reported: the ones after it are usually its echoes.
-	const problems = [...document.errors, ...document.warnings]
-		.slice(0, 1)
-		.map((error) => ({ offset: error.pos[0], ...explainYamlError(error.code, error.message) }));
-	return { document, problems };
+	const first = [...document.errors, ...document.warnings][0];
+	if (!first) return { document, problems: [] };
+	const spansLines =
+		first.code === 'BLOCK_AS_IMPLICIT_KEY' &&
+		document.errors.some((error) => error.code === 'MULTILINE_IMPLICIT_KEY' && error.pos[0] === first.pos[0]);
+	const overIndented = spansLines ? overIndentedLine(text, first.pos[0]) : undefined;
+	return { document, problems: [overIndented ?? { offset: first.pos[0], ...explainYamlError(first.code, first.message) }] };
 }
 
 export type YamlValue = { ok: true; value: unknown } | { ok: false; problem: YamlSyntaxProblem };
