@@ -1,5 +1,8 @@
-// The sidebar, built from the content so that a fork's modules and paths appear without editing code.
+// The sidebar, built from the content so that a fork's modules and paths appear without editing code,
+// and so that a fork without personas, kit, decks… offers no way into a part it does not publish
+// (the home page follows the same rule).
 import type { ContentGraph } from '../model/graph.ts';
+import { keywordIndex } from './keywords.ts';
 import { entryLabel, moduleLabel, moduleShortLabel } from './labels.ts';
 import { reperesInOrder } from './reperes.ts';
 import { DATA_PATH } from '../open-data/paths.ts';
@@ -22,7 +25,10 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 		(a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
 	);
 	const parcours = [...graph.byCollection.parcours.values()].sort((a, b) => a.data.title.localeCompare(b.data.title, 'fr'));
-	return [
+	const has = (collection: keyof ContentGraph['byCollection']) => graph.byCollection[collection].size > 0;
+	// A map or a path builder over a single module says nothing: the home page offers them from two.
+	const severalModules = graph.byCollection.modules.size > 1;
+	const groups: SidebarGroup[] = [
 		{
 			label: 'Catalogue',
 			items: [
@@ -47,7 +53,7 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 		},
 		{
 			label: 'Parcours',
-			items: [
+			items: !has('parcours') ? [] : [
 				{ label: 'Tous les parcours', link: collectionPath('parcours') },
 				...parcours.map((entry) => ({ label: entryLabel(entry), link: entryPath('parcours', entry.id) })),
 			],
@@ -55,13 +61,13 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 		{
 			label: 'Personas',
 			items: [
-				{ label: 'Personas', link: collectionPath('personas') },
-				{ label: 'Rôles professionnels', link: collectionPath('roles') },
+				...(has('personas') ? [{ label: 'Personas', link: collectionPath('personas') }] : []),
+				...(has('roles') ? [{ label: 'Rôles professionnels', link: collectionPath('roles') }] : []),
 			],
 		},
 		{
 			label: 'Repères',
-			items: [
+			items: !has('reperes') ? [] : [
 				{ label: 'Tous les repères', link: collectionPath('reperes') },
 				...reperesInOrder(graph).map((entry) => ({ label: entry.data.title, link: entryPath('reperes', entry.id) })),
 			],
@@ -69,19 +75,23 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 		{
 			label: 'Kit réseau',
 			items: [
-				{ label: 'Le kit', link: collectionPath('kit') },
-				{ label: 'Répertoire des lieux', link: '/repertoire/' },
+				...(has('kit') ? [{ label: 'Le kit', link: collectionPath('kit') }] : []),
+				...(has('repertoire') ? [{ label: 'Répertoire des lieux', link: '/repertoire/' }] : []),
 			],
 		},
-		{ label: 'Supports', items: [{ label: 'Supports de présentation', link: collectionPath('decks') }] },
-		{ label: 'Glossaire', items: [{ label: 'Tous les termes', link: collectionPath('glossaire') }] },
+		{ label: 'Supports', items: has('decks') ? [{ label: 'Supports de présentation', link: collectionPath('decks') }] : [] },
+		{ label: 'Glossaire', items: has('glossaire') ? [{ label: 'Tous les termes', link: collectionPath('glossaire') }] : [] },
 		{
 			label: 'Trouver et choisir',
 			items: [
 				{ label: 'Rechercher', link: '/recherche/' },
-				{ label: 'Carte des modules', link: '/carte/' },
-				{ label: 'Composer un parcours', link: '/composer/' },
-				{ label: 'Mots-clés', link: '/mots-cles/' },
+				...(severalModules
+					? [
+							{ label: 'Carte des modules', link: '/carte/' },
+							{ label: 'Composer un parcours', link: '/composer/' },
+						]
+					: []),
+				...(keywordIndex(graph).length > 0 ? [{ label: 'Mots-clés', link: '/mots-cles/' }] : []),
 				{ label: 'Compétences numériques', link: COMPETENCES_PATH },
 			],
 		},
@@ -91,4 +101,5 @@ export function buildSidebar(graph: ContentGraph): SidebarGroup[] {
 				{ label: 'Données ouvertes', link: DATA_PATH },
 			] },
 	];
+	return groups.filter((group) => group.items.length > 0);
 }
