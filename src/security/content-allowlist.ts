@@ -107,6 +107,8 @@ export interface AllowedComponent {
 	required?: readonly string[];
 	/** Attributes that take one of a few values, and those values. */
 	values?: Readonly<Record<string, readonly string[]>>;
+	/** Attributes that name one of Starlight's icons (./starlight-icons.ts). */
+	icons?: readonly string[];
 }
 
 const STARLIGHT = '@astrojs/starlight/components';
@@ -118,26 +120,27 @@ const STARLIGHT = '@astrojs/starlight/components';
  * Values and required props are those that make Starlight throw when wrong (its own schemas).
  */
 export const ALLOWED_COMPONENTS: Readonly<Record<string, AllowedComponent>> = {
-	Aside: { from: STARLIGHT, attributes: ['type', 'title', 'icon'], values: { type: ['note', 'tip', 'caution', 'danger'] } },
+	Aside: { from: STARLIGHT, attributes: ['type', 'title', 'icon'], values: { type: ['note', 'tip', 'caution', 'danger'] }, icons: ['icon'] },
 	Badge: {
 		from: STARLIGHT,
 		attributes: ['text', 'variant', 'size'],
 		required: ['text'],
 		values: { variant: ['note', 'danger', 'success', 'caution', 'tip', 'default'], size: ['small', 'medium', 'large'] },
 	},
-	Card: { from: STARLIGHT, attributes: ['title', 'icon'], required: ['title'] },
+	Card: { from: STARLIGHT, attributes: ['title', 'icon'], required: ['title'], icons: ['icon'] },
 	CardGrid: { from: STARLIGHT, attributes: ['stagger'] },
 	FileTree: { from: STARLIGHT, attributes: [] },
-	Icon: { from: STARLIGHT, attributes: ['name', 'label'], required: ['name'] },
+	Icon: { from: STARLIGHT, attributes: ['name', 'label'], required: ['name'], icons: ['name'] },
 	LinkButton: {
 		from: STARLIGHT,
 		attributes: ['href', 'variant', 'icon', 'iconPlacement'],
 		required: ['href'],
 		values: { variant: ['primary', 'secondary', 'minimal'], iconPlacement: ['start', 'end'] },
+		icons: ['icon'],
 	},
 	LinkCard: { from: STARLIGHT, attributes: ['href', 'title', 'description'], required: ['href', 'title'] },
 	Steps: { from: STARLIGHT, attributes: [] },
-	TabItem: { from: STARLIGHT, attributes: ['label', 'icon'], required: ['label'] },
+	TabItem: { from: STARLIGHT, attributes: ['label', 'icon'], required: ['label'], icons: ['icon'] },
 	Tabs: { from: STARLIGHT, attributes: ['syncKey'] },
 };
 
