@@ -66,7 +66,16 @@ describe('the publisher’s logo', () => {
 		['<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><use xlink:href="other.svg#a"/></svg>', 'une référence « other.svg#a » vers un autre fichier'],
 		['<svg xmlns="http://www.w3.org/2000/svg"><style>rect { fill: url(https://pixel.example/a.svg#g) }</style></svg>', 'une adresse url(…) ou @import dans un <style>'],
 		['<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><div>x</div></foreignObject></svg>', 'un élément <foreignObject>'],
-		['<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg>&x;</svg>', 'une déclaration <!ENTITY>'],
+		['<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg>&x;</svg>', 'une déclaration de DTD (<!ENTITY>, <!ATTLIST>…)'],
+		// Read as XML, as the browser reads /logo.svg opened at its own address: each of these runs or loads there.
+		[
+			'<!DOCTYPE svg [<!ATTLIST svg a CDATA "b"><!ENTITY s "<script>alert(1)</script>">]><svg xmlns="http://www.w3.org/2000/svg">&s;</svg>',
+			'une déclaration de DTD (<!ENTITY>, <!ATTLIST>…)',
+		],
+		['<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></svg>', 'un élément <s:script>'],
+		['<svg xmlns="http://www.w3.org/2000/svg" xmlns:l="http://www.w3.org/1999/xlink"><a l:href="javascript:alert(1)"><rect/></a></svg>', 'une référence « javascript:alert(1) » vers un autre fichier'],
+		['<?xml-stylesheet href="https://pixel.example/s.css"?><svg xmlns="http://www.w3.org/2000/svg"></svg>', 'une instruction <?xml-stylesheet…?>'],
+		['<svg xmlns="http://www.w3.org/2000/svg"><title><script>alert(1)</script></title></svg>', 'un élément <script>'],
 	])('refuses an SVG holding more than a drawing: %s', (svg, what) => {
 		expect(logoMessages('logo.svg', { 'logo.svg': svg })).toEqual([
 			{ line: LOGO_LINE, column: 7, message: `le logo SVG « content/logo.svg » contient ${what} : une image ne contient que du dessin` },
