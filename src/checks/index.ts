@@ -8,6 +8,7 @@ import { agendaLength } from './agenda-length.ts';
 import { changelogVersion } from './changelog-version.ts';
 import { componentProps } from './component-props.ts';
 import { duplicateNumber } from './duplicate-number.ts';
+import { duplicateReference } from './duplicate-reference.ts';
 import { followUpIsPrerequisite } from './follow-up-is-prerequisite.ts';
 import { forbiddenExpression } from './forbidden-expression.ts';
 import { forbiddenHtml } from './forbidden-html.ts';
@@ -77,6 +78,7 @@ export const rules: Rule[] = [
 	duplicateTypeId,
 	// The prerequisite graph and the catalogue hold together.
 	selfReference,
+	duplicateReference,
 	prerequisiteCycle,
 	parcoursOrder,
 	duplicateNumber,
