@@ -1,5 +1,6 @@
 // A content folder turned hostile: markup that would break out of a <title>, a <style>, a <script>
-// or an attribute, appended to every free-text field of every header (the site the escaping tests read).
+// or an attribute, appended to every free-text field of every header, and to every module's body
+// (the site the escaping tests read).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
@@ -18,6 +19,13 @@ function poison(node: Node | null | undefined, key?: string): void {
 	else if (isScalar(node) && typeof node.value === 'string' && key && TEXT_FIELDS.has(key)) node.value = `${node.value} ${PAYLOAD}`;
 }
 
+/**
+ * Text a module's body may hold that reaches its print and SCORM pages: a code span holding
+ * ` href="` followed by a link whose title holds markup (a regular expression over the rendered
+ * HTML once read from that quote to the title's and put an <img> in the page).
+ */
+export const BODY_PAYLOAD = '\n\nUn attribut `x href="` en exemple, puis [un lien](https://exemple.org "<img data-pwned src=x>").\n';
+
 /** Rewrites a YAML file, or the header of a Markdown file, with the payload in every text field. */
 function poisonFile(file: string): void {
 	const text = readFileSync(file, 'utf8');
@@ -26,7 +34,8 @@ function poisonFile(file: string): void {
 	if (header === undefined) return;
 	const document = parseDocument(header);
 	poison(document.contents as Node);
-	writeFileSync(file, yamlFile ? String(document) : `---\n${String(document)}---\n${body}`);
+	const poisonedBody = /(^|[\\/])modules[\\/][^\\/]+\.mdx?$/.test(file) ? `${body}${BODY_PAYLOAD}` : body;
+	writeFileSync(file, yamlFile ? String(document) : `---\n${String(document)}---\n${poisonedBody}`);
 }
 
 /** Puts the payload in every text field of every header under `contentRoot`. */

@@ -9,3 +9,18 @@ describe('links of content shown on a print page', () => {
 		);
 	});
 });
+
+describe('a « href=" » that is not an attribute', () => {
+	it('stays text: a code span and a link title holding markup give no element to the print page', () => {
+		// What the Markdown `x href="` then [lien](https://exemple.org "<img src=x onerror=alert(1)>") renders to.
+		const html = '<p>Texte <code>x href="</code> suite <a href="https://exemple.org" title="<img src=x onerror=alert(1)>">lien</a> fin</p>';
+		expect(rebaseLinks(html, '/modules/a/')).toBe(html);
+	});
+
+	it('rewrites a link whose value needs escaping, and leaves scripts and styles as they are', () => {
+		const html = `<script>const a = '<a href="x/">';</script><a href='b/?q=1&amp;r=2'>b</a><a title='href="c/"' href=d/>d</a>`;
+		expect(rebaseLinks(html, '/p/')).toBe(
+			`<script>const a = '<a href="x/">';</script><a href="/p/b/?q=1&amp;r=2">b</a><a title='href="c/"' href="/p/d/">d</a>`,
+		);
+	});
+});
