@@ -167,14 +167,16 @@ function createReader(root: string, messages: ContentMessage[], sources: SourceT
 		}
 		const value: unknown = read.value ?? {};
 		if (typeof value !== 'object' || Array.isArray(value)) {
+			const wholeFile = /\.ya?ml$/.test(source.path);
 			messages.push(
 				createMessage({
 					file: source.path,
 					point: pointAt(source, yamlOffset),
 					ruleId: 'schema',
 					severity: 'error',
-					message: 'l’en-tête doit être une suite de champs « nom: valeur »',
-					hint: 'chaque ligne de l’en-tête commence par un nom de champ suivi de deux-points',
+					// A YAML file is all fields; an MDX file only its header.
+					message: `${wholeFile ? 'le fichier' : 'l’en-tête'} doit être une suite de champs « nom: valeur »`,
+					hint: `chaque ligne ${wholeFile ? 'du fichier' : 'de l’en-tête'} commence par un nom de champ suivi de deux-points`,
 				}),
 			);
 			return { locate };
