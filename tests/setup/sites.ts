@@ -27,12 +27,15 @@ export interface SiteDefinition {
  * The hostile site is the fixture site with markup in every text field (its organisation.yaml too).
  * The based site is the fixture site published in a sub-folder (`site: https://exemple.org/catalogue/`),
  * built with no variable, as a fork on a project page of GitHub Pages.
+ * The minimal site is a fork that kept one section and one module, with an organisation.yaml giving
+ * only its required fields: it shows what the site makes of every part a fork leaves empty.
  */
-export const SITES: Record<'commons' | 'fixture' | 'hostile' | 'based', SiteDefinition> = {
+export const SITES: Record<'commons' | 'fixture' | 'hostile' | 'based' | 'minimal', SiteDefinition> = {
 	commons: { contentDir: 'content', tests: 'tests/e2e/commons', pdf: false },
 	fixture: { contentDir: 'tests/fixtures/site', tests: 'tests/e2e/site', pdf: true },
 	hostile: { contentDir: 'tests/fixtures/site', tests: 'tests/e2e/hostile', pdf: false, prepare: poisonContent },
 	based: { contentDir: 'tests/fixtures/site', tests: 'tests/e2e/based', pdf: true, prepare: publishUnderPath },
+	minimal: { contentDir: 'tests/fixtures/minimal-fork', tests: 'tests/e2e/minimal', pdf: true },
 };
 
 export type SiteName = keyof typeof SITES;
