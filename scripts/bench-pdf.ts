@@ -1,14 +1,20 @@
 // `npm run bench:pdf`: times the printing of every PDF of the built site (npm run build first, or
 // this builds it without PDFs), --repeat times, and prints each document's time and the total.
 // Never fails on timing.
-import { parseArgs } from 'node:util';
 import { pdfTable } from '../src/bench/pdf-table.ts';
 import { defaultContentDir } from '../src/model/load.ts';
 import { runPdf } from '../src/pdf/run.ts';
 import { CATALOGUE_PRINT_PATH } from '../src/print/routes.ts';
 import { builtSite } from './lib/built-site.ts';
+import { commandFlags } from '../src/cli/args.ts';
 
-const { values } = parseArgs({ options: { repeat: { type: 'string', default: '1' }, outDir: { type: 'string', default: 'dist' } } });
+const USAGE = `Utilisation : npm run bench:pdf -- [options]
+
+  --repeat 1        le nombre d’impressions de chaque PDF
+  --outDir dist     le site construit
+  --help            affiche cette aide`;
+
+const values = commandFlags(process.argv.slice(2), { repeat: { type: 'string', default: '1' }, outDir: { type: 'string', default: 'dist' } }, USAGE);
 const record = builtSite(values.outDir, `${CATALOGUE_PRINT_PATH.slice(1)}index.html`);
 for (let run = 1; run <= Number(values.repeat); run++) {
 	const start = performance.now();

@@ -4,7 +4,6 @@
 // Never fails on timing.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { percentile, timeQueries } from '../src/bench/search.ts';
 import { seconds, table } from '../src/bench/table.ts';
 import { launchBrowser } from '../src/browser/launch.ts';
@@ -14,8 +13,14 @@ import { SEARCH_RANKING } from '../src/search/ranking.ts';
 import { serveDirectory } from '../src/server/static-server.ts';
 import { entryPath, withBase } from '../src/site/urls.ts';
 import { builtSite } from './lib/built-site.ts';
+import { commandFlags } from '../src/cli/args.ts';
 
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const USAGE = `Utilisation : npm run bench:search -- [options]
+
+  --outDir dist     le site construit
+  --help            affiche cette aide`;
+
+const values = commandFlags(process.argv.slice(2), { outDir: { type: 'string', default: 'dist' } }, USAGE);
 const outDir = values.outDir;
 const { base } = builtSite(outDir, 'pagefind/pagefind.js');
 

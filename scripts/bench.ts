@@ -5,22 +5,32 @@
 // timed without its PDF step (npm run bench:pdf times that).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { syntheticCorpus, writeCorpus } from '../src/bench/corpus.ts';
 import { measureBuild, measureCheck, type BuildTiming } from '../src/bench/measure.ts';
 import { writePlainStarlight } from '../src/bench/plain-starlight.ts';
 import { bestOf, buildTable, checkTable } from '../src/bench/table.ts';
 import { astroBin } from './lib/astro.ts';
+import { commandFlags } from '../src/cli/args.ts';
 
 const root = join(import.meta.dirname, '..');
-const { values } = parseArgs({
-	options: {
+const USAGE = `Utilisation : npm run bench -- [options]
+
+  --sizes 100,1000,10000  les tailles des contenus fictifs dont la vérification est mesurée
+  --no-build              ne mesure que la vérification
+  --build-size 1000       la taille du contenu dont la construction est mesurée
+  --repeat 2              le nombre de constructions de chaque site (la meilleure compte)
+  --help                  affiche cette aide`;
+
+const values = commandFlags(
+	process.argv.slice(2),
+	{
 		sizes: { type: 'string', default: '100,1000,10000' },
 		'build-size': { type: 'string', default: '1000' },
 		'no-build': { type: 'boolean', default: false },
 		repeat: { type: 'string', default: '2' },
 	},
-});
+	USAGE,
+);
 
 console.log('Vérification du contenu (lecture + règles dans ce processus ; commande : npm run check complet)\n');
 const timings = values.sizes.split(',').map((size) => measureCheck(Number(size), join(root, 'scripts/check.ts')));

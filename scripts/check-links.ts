@@ -3,6 +3,7 @@
 // 2 when the command is wrong or the site is not built.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { explainArgsError } from '../src/cli/args.ts';
 import { readBuildRecord } from '../src/build/record.ts';
 import { checkLinks } from '../src/links/check-links.ts';
 
@@ -22,7 +23,7 @@ try {
 		allowPositionals: false,
 	}));
 } catch (error) {
-	console.error(`Erreur : ${error instanceof Error ? error.message : error}\n\n${USAGE}`);
+	console.error(`Erreur : ${explainArgsError(error)}\n\n${USAGE}`);
 	process.exit(2);
 }
 if (values.help) {

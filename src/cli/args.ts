@@ -27,3 +27,21 @@ export function parseCommandLine<O extends Options>(argv: readonly string[], opt
 		return { error: explainArgsError(error) };
 	}
 }
+
+/**
+ * The flags of a command that takes no positional argument; on a mistyped command, prints
+ * « Erreur : … » and the usage, and ends with exit code 2 (never node's English stack trace).
+ * `--help` prints the usage and ends with 0.
+ */
+export function commandFlags<O extends Options>(argv: readonly string[], options: O, usage: string) {
+	const parsed = parseCommandLine(argv, { ...options, help: { type: 'boolean', short: 'h', default: false } });
+	if ('error' in parsed || parsed.positionals.length > 0) {
+		console.error(`Erreur : ${'error' in parsed ? parsed.error : `argument inattendu : ${parsed.positionals[0]}`}\n\n${usage}`);
+		process.exit(2);
+	}
+	if ((parsed.values as { help?: boolean }).help) {
+		console.log(usage);
+		process.exit(0);
+	}
+	return parsed.values as Extract<Parsed<O>, { values: unknown }>['values'];
+}
