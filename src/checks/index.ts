@@ -31,6 +31,7 @@ import { selfReference } from './self-reference.ts';
 import { duplicateTypeId } from './duplicate-type-id.ts';
 import { unknownComponent } from './unknown-component.ts';
 import { unsafeSvg } from './unsafe-svg.ts';
+import { codeBlockOptions } from './code-block-options.ts';
 import { unknownDeck } from './unknown-deck.ts';
 import { unknownDirective } from './unknown-directive.ts';
 import { unknownKitPage } from './unknown-kit-page.ts';
@@ -93,6 +94,7 @@ export const rules: Rule[] = [
 	forbiddenImport,
 	unknownComponent,
 	componentProps,
+	codeBlockOptions,
 	forbiddenExpression,
 	forbiddenHtml,
 	forbiddenUrl,
