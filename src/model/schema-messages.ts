@@ -85,6 +85,21 @@ function gloss(schema: z.ZodType, path: readonly (string | number)[]): string {
 	return title ? ` (${title})` : '';
 }
 
+/**
+ * The field a contributor named in French (« duree », « résumé », « objectifs »): the known field
+ * whose French title, or its first word, is that name give or take a typo.
+ */
+function fieldNamedInFrench(schema: z.ZodType, path: readonly (string | number)[], known: readonly string[], name: string): string | undefined {
+	const byTitle = new Map<string, string>();
+	for (const key of known) {
+		const title = fieldMeta(schema, [...path, key])?.title;
+		if (!title) continue;
+		for (const words of [title, title.split(/[\s’']/)[0]!]) if (!byTitle.has(words)) byTitle.set(words, key);
+	}
+	const title = closest(name, byTitle.keys());
+	return title === undefined ? undefined : byTitle.get(title);
+}
+
 /** ['prerequisites', 1, 'anyOf'] → "« prerequisites » (élément 2) › « anyOf »". */
 export function describePath(path: readonly (string | number)[]): string {
 	const parts: string[] = [];
@@ -141,13 +156,16 @@ function toProblems(issue: z.core.$ZodIssue, schema: z.ZodType, guide: string | 
 		const known = knownKeysAt(schema, path);
 		return issue.keys.map((unknownKey) => {
 			const suggestion = closest(unknownKey, known);
+			const translated = suggestion ? undefined : fieldNamedInFrench(schema, path, known, unknownKey);
 			return {
 				path: [...path, unknownKey],
 				atKey: true,
 				message: `champ inconnu ${quote(unknownKey)}`,
 				hint: suggestion
 					? `vouliez-vous dire ${quote(suggestion)} ?`
-					: `champs possibles ici : ${known.join(', ')}`,
+					: translated
+						? `vouliez-vous dire ${quote(translated)}${gloss(schema, [...path, translated])} ? les noms des champs s’écrivent en anglais`
+						: `champs possibles ici : ${known.join(', ')}`,
 			};
 		});
 	}

@@ -40,4 +40,10 @@ describe('schema messages for newcomers', () => {
 			'la forme de chaque champ est décrite dans CONTRIBUTING.md, rubrique « Les champs d’un module »',
 		);
 	});
+
+	it('leads a field named in French to its English name, and lists the fields for any other unknown name', () => {
+		expect(messagesFor({ 'mots-cles': '[CAF]' })[0]!.hint).toBe('vouliez-vous dire « keywords » (mots-clés) ? les noms des champs s’écrivent en anglais');
+		expect(messagesFor({ publics: 'Agent·e·s d’accueil' })[0]!.hint).toContain('vouliez-vous dire « audience » (publics visés)');
+		expect(messagesFor({ couleur: 'rouge' })[0]!.hint).toMatch(/^champs possibles ici : title, shortTitle/);
+	});
 });
