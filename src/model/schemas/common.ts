@@ -74,10 +74,19 @@ export const MAX_KEYWORD_LENGTH = 60;
 export const MAX_KEYWORDS = 30;
 
 /** Free text that must say something; a wrong type is told « un texte est attendu, … trouvé » (schema-messages). */
+/**
+ * Characters XML 1.0 forbids even escaped (C0 controls but tab and line breaks, U+FFFE, U+FFFF,
+ * a lone surrogate): in a title they would make the open-data exports (lheo.xml) unreadable.
+ */
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|\p{Cs}/u;
+
 export const TextSchema = z
 	.string()
 	.trim()
 	.min(1, { error: 'ce texte est vide' })
+	.refine((text) => !NOT_TEXT.test(text), {
+		error: 'caractère de contrôle invisible dans ce texte (souvent laissé par un copier-coller) : retapez le texte autour',
+	})
 	.max(MAX_TEXT_LENGTH, { error: `texte trop long : au plus ${MAX_TEXT_LENGTH} caractères dans l’en-tête ; le développement va sous l’en-tête, dans le texte` });
 
 /** A title or a name: shown in menus, lists and the head of every page. */
