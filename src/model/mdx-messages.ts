@@ -12,6 +12,15 @@ const PATTERNS: [RegExp, (match: RegExpExecArray) => { message: string; hint: st
 		}),
 	],
 	[
+		// A tag opened inside a line of text belongs to that paragraph: its closing tag after a blank
+		// line is, for MDX, another paragraph's.
+		/Expected a closing tag for `<([^>]*)>`.* before the end of `paragraph`/,
+		(match) => ({
+			message: `la balise « <${match[1]}> » n’est pas refermée dans son paragraphe : ouverte dans une ligne de texte, elle doit l’être avant la ligne vide qui suit`,
+			hint: `pour qu’elle entoure plusieurs paragraphes, écrivez « <${match[1]}> » seule sur sa ligne, et « </${match[1]}> » aussi ; sinon refermez-la avant la ligne vide, ou écrivez \\< si ce « < » fait partie du texte`,
+		}),
+	],
+	[
 		/Expected a closing tag for `<([^>]*)>`/,
 		(match) => ({
 			message: `la balise « <${match[1]}> » n’est jamais refermée`,

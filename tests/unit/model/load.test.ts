@@ -82,8 +82,8 @@ describe('loadContent', () => {
 	});
 
 	it('reports an MDX syntax error in French with its place', () => {
-		const content = load({ 'modules/a.mdx': moduleMdx({}, 'Un texte avec <div> jamais fermé.\n') });
-		expect(brief(content)).toEqual(['content/modules/a.mdx:12:15 mdx-syntax']);
+		const content = load({ 'modules/a.mdx': moduleMdx({}, '<div>\n\nUn texte jamais fermé.\n') });
+		expect(brief(content)).toEqual(['content/modules/a.mdx:12:1 mdx-syntax']);
 		expect(content.messages[0]!.reason).toBe('la balise « <div> » n’est jamais refermée');
 	});
 
