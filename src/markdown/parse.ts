@@ -1,7 +1,7 @@
 // Parsing a content file's Markdown or MDX into an mdast tree with positions, with the site's parser.
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Root } from 'mdast';
-import { ABSURD_DEPTH_MESSAGE, absurdNesting } from './depth.ts';
+import { ABSURD_DEPTH_MESSAGE, ABSURD_ELEMENT_DEPTH_MESSAGE, absurdElementNesting, absurdNesting } from './depth.ts';
 import { markdownFeatures } from './features.ts';
 
 export type MarkdownFormat = 'md' | 'mdx';
@@ -22,6 +22,12 @@ export function parseMarkdown(text: string, format: MarkdownFormat): ParsedMarkd
 	if (absurd !== undefined) {
 		const line = text.slice(0, absurd).split('\n').length;
 		return { error: { line, column: 1, message: ABSURD_DEPTH_MESSAGE } };
+	}
+	const deepTag = format === 'mdx' ? absurdElementNesting(text) : undefined;
+	if (deepTag !== undefined) {
+		const before = text.slice(0, deepTag);
+		const line = before.split('\n').length;
+		return { error: { line, column: deepTag - before.lastIndexOf('\n'), message: ABSURD_ELEMENT_DEPTH_MESSAGE } };
 	}
 	const parse = format === 'mdx' ? mdxToMdast : markdownToMdast;
 	try {

@@ -12,6 +12,13 @@ const PATTERNS: [RegExp, (match: RegExpExecArray) => { message: string; hint: st
 		}),
 	],
 	[
+		/^elements nested deeper than (\d+) levels$/,
+		(match) => ({
+			message: `balises imbriquées sur plus de ${match[1]} niveaux : le fichier n’est pas lu`,
+			hint: 'un texte de formation n’a besoin que de quelques balises l’une dans l’autre : retirez celles en trop',
+		}),
+	],
+	[
 		// A tag opened inside a line of text belongs to that paragraph: its closing tag after a blank
 		// line is, for MDX, another paragraph's.
 		/Expected a closing tag for `<([^>]*)>`.* before the end of `paragraph`/,
