@@ -24,7 +24,7 @@ function poison(node: Node | null | undefined, key?: string): void {
  * ` href="` followed by a link whose title holds markup (a regular expression over the rendered
  * HTML once read from that quote to the title's and put an <img> in the page).
  */
-export const BODY_PAYLOAD = '\n\nUn attribut `x href="` en exemple, puis [un lien](https://exemple.org "<img data-pwned src=x>").\n';
+export const BODY_PAYLOAD = '\n\nUn attribut `x href="` en exemple, puis [un lien](https://exemple.net/ "<img data-pwned src=x>").\n';
 
 /** Rewrites a YAML file, or the header of a Markdown file, with the payload in every text field. */
 function poisonFile(file: string): void {

@@ -10,6 +10,11 @@ import { buildFolder, buildPages, PROJECT_ROOT, printPdfs, type BuiltSite } from
 import { poisonContent } from '../helpers/hostile-content.ts';
 import { publishUnderPath } from '../helpers/based-content.ts';
 
+function poisonAndPublishUnderPath(contentRoot: string): void {
+	poisonContent(contentRoot);
+	publishUnderPath(contentRoot);
+}
+
 export interface SiteDefinition {
 	/** The content folder, relative to the project root. */
 	contentDir: string;
@@ -24,17 +29,17 @@ export interface SiteDefinition {
 /**
  * The sites the e2e tests look at, built in this order. The commons' PDFs are not printed: the
  * fixture site's are, and the commons' links to its PDFs are checked against the print job list.
- * The hostile site is the fixture site with markup in every text field (its organisation.yaml too).
- * The based site is the fixture site published in a sub-folder (`site: https://exemple.org/catalogue/`),
- * built with no variable, as a fork on a project page of GitHub Pages.
+ * The hostile site is the fixture site as a hostile fork would publish it: markup in every text field
+ * (its organisation.yaml too), published in a sub-folder (`site: https://exemple.org/catalogue/`,
+ * built with no variable, as a fork on a project page of GitHub Pages), PDFs printed. One build
+ * serves both the escaping tests and the sub-folder tests: each site costs a build to every run.
  * The minimal site is a fork that kept one section and one module, with an organisation.yaml giving
  * only its required fields: it shows what the site makes of every part a fork leaves empty.
  */
-export const SITES: Record<'commons' | 'fixture' | 'hostile' | 'based' | 'minimal', SiteDefinition> = {
+export const SITES: Record<'commons' | 'fixture' | 'hostile' | 'minimal', SiteDefinition> = {
 	commons: { contentDir: 'content', tests: 'tests/e2e/commons', pdf: false },
 	fixture: { contentDir: 'tests/fixtures/site', tests: 'tests/e2e/site', pdf: true },
-	hostile: { contentDir: 'tests/fixtures/site', tests: 'tests/e2e/hostile', pdf: false, prepare: poisonContent },
-	based: { contentDir: 'tests/fixtures/site', tests: 'tests/e2e/based', pdf: true, prepare: publishUnderPath },
+	hostile: { contentDir: 'tests/fixtures/site', tests: 'tests/e2e/hostile', pdf: true, prepare: poisonAndPublishUnderPath },
 	minimal: { contentDir: 'tests/fixtures/minimal-fork', tests: 'tests/e2e/minimal', pdf: true },
 };
 

@@ -2,7 +2,7 @@
 // JSON script. Every text field of the fixture site (publisher, sections, modules, personas, the
 // learning paths, catalogue pages, decks, the kit…) gets markup that would break out of each of
 // those contexts (tests/helpers/hostile-content.ts); the built pages must hold it as text, with no
-// element or script of its own.
+// element or script of its own. The same build is published under /catalogue/ (base-path.test.ts).
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';

@@ -1,5 +1,5 @@
 // The fixture site published in a sub-folder (site: https://exemple.org/catalogue/ in organisation.yaml,
-// no variable), served under /catalogue/ as its host would: every page and link stays under the
+// no variable; the same build as escaping.test.ts, markup in every text field included), served under /catalogue/ as its host would: every page and link stays under the
 // path, search leads there, PDFs and QR codes carry it, and the tools that read dist/ follow it.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,8 +15,8 @@ import { PROJECT_ROOT, userEnvironment } from '../../helpers/build-site.ts';
 import { runProcess } from '../../helpers/process.ts';
 import { siteGraph, useServedSite } from '../../helpers/sites.ts';
 
-const served = useServedSite('based');
-const graph = siteGraph('based');
+const served = useServedSite('hostile');
+const graph = siteGraph('hostile');
 
 /** Attributes whose value is an address the browser follows or loads. */
 const ADDRESS_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data'];
