@@ -85,14 +85,17 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	let shown = 0;
 	let generation = 0;
 
-	async function showMore(): Promise<void> {
+	/** Appends the next results; returns the link of the first one added. */
+	async function showMore(): Promise<HTMLAnchorElement | undefined> {
 		const batch = results.slice(shown, shown + PAGE_SIZE);
 		const mine = generation;
 		const data = await Promise.all(batch.map((result) => result.data()));
-		if (mine !== generation) return;
+		if (mine !== generation) return undefined;
+		let first: HTMLAnchorElement | undefined;
 		for (const result of data) {
 			const item = element('li', { class: 'cf-search__result' });
 			const title = element('a', { href: result.url }, result.meta.title ?? result.url);
+			first ??= title;
 			const heading = element('h3', { class: 'cf-search__title' });
 			heading.append(title);
 			item.append(heading);
@@ -106,6 +109,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		}
 		shown += batch.length;
 		more.hidden = shown >= results.length;
+		return first;
 	}
 
 	async function run(): Promise<void> {
@@ -159,7 +163,21 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 			void run();
 		});
 	});
-	more.addEventListener('click', () => void showMore());
+	// One batch at a time: a second press while the first loads would add the same results twice and
+	// skip the next ones. Focus goes to the first result added, so a keyboard reader carries on from
+	// there, and is not dropped when the button hides after the last batch.
+	let loadingMore = false;
+	more.addEventListener('click', () => {
+		if (loadingMore) return;
+		loadingMore = true;
+		list.setAttribute('aria-busy', 'true');
+		void showMore()
+			.then((first) => first?.focus())
+			.finally(() => {
+				loadingMore = false;
+				list.removeAttribute('aria-busy');
+			});
+	});
 
 	root.querySelector('[data-search-loading]')?.remove();
 	form.hidden = false;

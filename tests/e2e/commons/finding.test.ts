@@ -125,6 +125,33 @@ describe('search', () => {
 		expect(await page.$eval('[data-search-refine]', (details) => (details as HTMLDetailsElement).open)).toBe(true);
 		await page.close();
 	});
+	it('shows more results once per press, each result once, and takes the keyboard to the first one added', async () => {
+		const { browser, server } = served();
+		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		const first = await searchFor(page, `${server.url}/recherche/?q=num%C3%A9rique`);
+		const total = Number((await page.textContent('[data-search-status]'))?.match(/^(\d+) résultats/)?.[1]);
+		expect(total).toBeGreaterThan(2 * first.length);
+		// An impatient reader presses twice while the next results load.
+		await page.locator('[data-search-more]').focus();
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.locator('.cf-search__result').count(), { timeout: 30_000 }).toBeGreaterThan(first.length);
+		const hrefs = await page.$$eval('.cf-search__result a', (links) => links.map((link) => link.getAttribute('href')));
+		expect(new Set(hrefs).size).toBe(hrefs.length);
+		// Focus goes to the first result added, not back to the top of the page.
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(hrefs[first.length]);
+		// Up to the last batch, after which the button hides: focus still lands on a result.
+		while (await page.locator('[data-search-more]').isVisible()) {
+			const before = await page.locator('.cf-search__result').count();
+			await page.locator('[data-search-more]').press('Enter');
+			await expect.poll(() => page.locator('.cf-search__result').count(), { timeout: 30_000 }).toBeGreaterThan(before);
+		}
+		const all = await page.$$eval('.cf-search__result a', (links) => links.map((link) => link.getAttribute('href')));
+		expect(all.length).toBe(total);
+		expect(new Set(all).size).toBe(total);
+		expect(await page.evaluate(() => document.activeElement?.closest('.cf-search__result') !== null)).toBe(true);
+		await page.close();
+	});
 	it('finds the slide decks too, under their own type', async () => {
 		const { browser, server } = served();
 		const page = await browser.newPage();
