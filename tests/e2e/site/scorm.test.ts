@@ -112,6 +112,11 @@ describe('the SCORM package of a module', () => {
 		expect(manifest.includes('<adlcp:masteryscore>')).toBe(scormQuizCount(graph, module) > 0);
 	});
 
+	it.each(moduleIds)('%s is offered for download on its module page', (id) => {
+		const page = readFileSync(join(site().outDir, 'modules', id, 'index.html'), 'utf8');
+		expect(page).toMatch(new RegExp(`<a href="${scormPackagePath(id).replace(/\./g, '\\.')}" download[^>]*>Paquet SCORM de ce module</a>`));
+	});
+
 	it('reports passed with the score of the quizzes answered right, then failed once answered wrong, and resumes from suspend_data', async () => {
 		const module = graph.get('modules', 'securite')!;
 		const first = await play(module.id);
