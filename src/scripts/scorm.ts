@@ -158,6 +158,13 @@ function setUp(quiz: HTMLElement, index: number): void {
 		}
 		answer(quiz, index, picked);
 		report();
+		// The button hides with the answer given: the verdict takes the focus, or a keyboard reader
+		// would be sent back to the top of the page; the next Tab goes on to the next question.
+		const verdict = quiz.querySelector<HTMLElement>('.cf-quiz__status');
+		if (verdict) {
+			verdict.tabIndex = -1;
+			verdict.focus();
+		}
 	});
 }
 

@@ -176,6 +176,25 @@ describe('the SCORM package of a module', () => {
 		await second.context.close();
 	});
 
+	it('keeps the keyboard on the question answered: the verdict takes the focus, and Tab goes on to the next question', async () => {
+		const played = await play('securite');
+		const { sco } = played;
+		const first = sco.locator('fieldset.cf-quiz').nth(0);
+		await first.getByLabel('Bleu', { exact: true }).focus();
+		await sco.page().keyboard.press('Space');
+		await sco.page().keyboard.press('Tab');
+		expect(await sco.evaluate(() => document.activeElement?.textContent)).toBe('Valider ma réponse');
+		await sco.page().keyboard.press('Enter');
+		await expect.poll(() => first.evaluate((node) => node.classList.contains('cf-quiz--shown'))).toBe(true);
+		const focused = () => sco.evaluate(() => ({ text: document.activeElement?.textContent ?? '', quiz: [...document.querySelectorAll('fieldset.cf-quiz')].findIndex((quiz) => quiz.contains(document.activeElement)) }));
+		expect(await focused()).toEqual({ text: expect.stringMatching(/^Bonne réponse ! /), quiz: 0 });
+		expect(await sco.locator('fieldset.cf-quiz').nth(0).locator('.cf-quiz__status').evaluate((node) => node.matches(':focus-visible'))).toBe(true);
+		await sco.page().keyboard.press('Tab');
+		expect((await focused()).quiz).toBe(1);
+		expect(played.errors).toEqual([]);
+		await played.context.close();
+	});
+
 	it('reports completed once a sheet without quiz has been read to its end', async () => {
 		const id = moduleIds.find((candidate) => scormQuizCount(graph, graph.get('modules', candidate)!) === 0)!;
 		const { context, page, sco, requests } = await play(id);
