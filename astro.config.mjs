@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownFeatures } from './src/markdown/features.ts';
 import { referenceLinks } from './src/markdown/reference-links.ts';
@@ -23,6 +24,7 @@ import { entryLabel } from './src/site/labels.ts';
 import { entryPath } from './src/site/urls.ts';
 import { resolveDeployment } from './src/site/deployment.ts';
 import { logoFavicon, siteLogo } from './src/site/logo.ts';
+import { isListedPage } from './src/site/unlisted.ts';
 import { sveltiaLocalFonts } from './src/cms/local-fonts.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -78,6 +80,8 @@ export default defineConfig({
 		buildRecord(),
 		// Before Starlight, which indexes the pages for search when the build is done.
 		frenchTypography(),
+		// Starlight adds the sitemap itself unless it is there: here, without the pages that say noindex.
+		sitemap({ filter: (page) => isListedPage(page, base) }),
 		starlight({
 			title: organisation?.name ?? 'Commun de formation',
 			description: organisation?.tagline,

@@ -1,8 +1,10 @@
 // The open data of the built fixture site as a reuser gets it: /donnees/catalogue.json valid
 // against /donnees/schema.json with a JSON Schema validator, each address leading to a built file,
 // and the /donnees/ page that describes them.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { filesUnder } from '../../../src/files/walk.ts';
+import { htmlElements } from '../../../src/security/html-elements.ts';
 import { describe, expect, it } from 'vitest';
 import { siteGraph, useBuiltSite } from '../../helpers/sites.ts';
 import { errorLines, jsonSchemaValidator } from '../../helpers/json-schema.ts';
@@ -154,5 +156,25 @@ describe('the national standard in the kit', () => {
 		const structures = read('kit/structures/index.html');
 		expect(structures).toContain('<th scope="col">Typologie du standard national</th>');
 		expect(structures).toMatch(/<tr id="structure-bibliotheque">[\s\S]*?<td>BIB<\/td>/);
+	});
+});
+
+describe('the sitemap of the fixture site', () => {
+	it('lists every page meant for search engines and none that says noindex (print layouts, editor, SCORM pages)', () => {
+		const sitemaps = readdirSync(site().outDir).filter((file) => /^sitemap-\d+\.xml$/.test(file));
+		expect(sitemaps.length).toBeGreaterThan(0);
+		const listed = new Set(sitemaps.flatMap((file) => [...read(file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!)));
+		const expected = new Set<string>();
+		const unlisted: string[] = [];
+		for (const file of filesUnder(site().outDir, ['index.html'])) {
+			const path = relative(site().outDir, file).split(sep).join('/').replace(/index\.html$/, '');
+			if (path === '404/' || path.startsWith('pagefind/')) continue;
+			const noindex = htmlElements(readFileSync(file, 'utf8')).some((element) => element.name === 'meta' && element.attributes.name === 'robots' && /noindex/.test(element.attributes.content ?? ''));
+			if (noindex) unlisted.push(`${SITE}${path}`);
+			else expected.add(`${SITE}${path}`);
+		}
+		expect(unlisted.length).toBeGreaterThan(2);
+		expect(unlisted.filter((url) => listed.has(url))).toEqual([]);
+		expect([...expected].filter((url) => !listed.has(url))).toEqual([]);
 	});
 });
