@@ -110,6 +110,20 @@ describe('the directory', () => {
 		expect(await page.isVisible('#lieux-acces')).toBe(false);
 	});
 
+	it('keeps the list in step with the filters the browser puts back on returning to the page', async () => {
+		await page.goto(`${served().server.url}/repertoire/`);
+		await page.getByLabel('Type de structure').selectOption('association');
+		await page.getByLabel('Mot dans la fiche').fill('autreville');
+		expect(await visiblePlaces(page)).toEqual(['Association Est']);
+		await page.goto(`${served().server.url}/kit/typologie/`);
+		await page.goBack();
+		await page.waitForLoadState('load');
+		expect(await page.getByLabel('Type de structure').inputValue()).toBe('association');
+		await expect.poll(() => visiblePlaces(page)).toEqual(['Association Est']);
+		expect(await visibleRows(page)).toEqual(['Association Est']);
+		expect(await status(page)).toBe('1 lieu affiché sur 4.');
+	});
+
 	it('arrives filtered from a typology link', async () => {
 		await page.goto(`${served().server.url}/kit/typologie/`);
 		await page.click('tr#poste a');
