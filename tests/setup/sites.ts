@@ -3,7 +3,7 @@
 // tests that need no site (the commands) run meanwhile, and a test file of a site waits for its build
 // in a hook (tests/helpers/sites.ts). The tests share each site read-only: a test that writes (prints
 // PDFs again…) works on its own copy.
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildFolder, buildPages, PROJECT_ROOT, printPdfs, type BuiltSite } from '../helpers/build-site.ts';
@@ -85,7 +85,11 @@ function buildAll(sites: { name: SiteName; work: string; contentDir: string; rep
 		done.push(
 			finished
 				.catch((error: unknown): BuildReport => ({ status: null, output: String(error), seconds: 0 }))
-				.then((report) => writeFileSync(site.report, JSON.stringify({ ...report, seconds: (performance.now() - started) / 1000 }))),
+				.then((report) => {
+					// Written aside then renamed: a test file polls for the report and would otherwise read it half-written.
+					writeFileSync(`${site.report}.part`, JSON.stringify({ ...report, seconds: (performance.now() - started) / 1000 }));
+					renameSync(`${site.report}.part`, site.report);
+				}),
 		);
 	}
 	return Promise.all(done);
