@@ -110,10 +110,19 @@ export function startComposer(root: HTMLElement, data: PlanData): void {
 	});
 	form.addEventListener('reset', () => window.setTimeout(() => select([])));
 	root.querySelector('[data-composer-copy]')?.addEventListener('click', () => {
+		const sentence = totalsSentence(planPath(data, boxes.filter((box) => box.checked).map((box) => box.value), { addMissing: addMissing.checked }));
+		// Without a clipboard (a page served over plain http) or when the browser refuses, the reader
+		// is told so, and the link is left selected to copy by hand.
+		const refused = () => {
+			totals.textContent = frenchSpacing(`${sentence} Le lien n’a pas pu être copié : il est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).`);
+			link.focus();
+			link.select();
+		};
 		link.select();
-		void navigator.clipboard?.writeText(link.value).then(() => {
-			totals.textContent = `${totalsSentence(planPath(data, boxes.filter((box) => box.checked).map((box) => box.value), { addMissing: addMissing.checked }))} Lien copié.`;
-		});
+		if (!navigator.clipboard) return refused();
+		navigator.clipboard.writeText(link.value).then(() => {
+			totals.textContent = `${sentence} Lien copié.`;
+		}, refused);
 	});
 	root.querySelector('[data-composer-print]')?.addEventListener('click', () => window.print());
 

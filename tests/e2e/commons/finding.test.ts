@@ -233,6 +233,15 @@ describe('the learning-path builder', () => {
 		expect(await other.$$eval('[data-composer-steps] a', (links) => links.map((a) => a.getAttribute('href')))).toEqual(steps);
 		await other.close();
 
+		// Served over plain http, the browser has no clipboard: the reader is told, the link left selected.
+		const plain = await browser.newPage();
+		await plain.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+		await plain.goto(link.replace(/^https?:\/\/[^/]+/, server.url));
+		await plain.getByRole('button', { name: 'Copier le lien' }).press('Enter');
+		await expect.poll(() => plain.textContent('[data-composer-totals]')).toContain('Le lien n’a pas pu être copié');
+		expect(await plain.evaluate(() => document.activeElement?.id)).toBe('lien-parcours');
+		await plain.close();
+
 		// Without automatic addition, the prerequisite is flagged instead.
 		await page.goto(`${server.url}/composer/`);
 		await page.locator('#ajouter-prerequis').uncheck();
