@@ -4,7 +4,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readBuildRecord } from '../../../src/build/record.ts';
 import { filesUnder } from '../../../src/files/walk.ts';
 import { checkLinks } from '../../../src/links/check-links.ts';
@@ -88,14 +88,6 @@ describe('a site published under /catalogue/', () => {
 });
 
 describe('the tools that read dist/, on that build', () => {
-	let copy: string;
-	beforeAll(() => {
-		copy = join(mkdtempSync(join(tmpdir(), 'commun-based-')), 'dist');
-		cpSync(served().outDir, copy, { recursive: true });
-		rmSync(join(copy, 'pdf'), { recursive: true, force: true });
-	});
-	afterAll(() => rmSync(join(copy, '..'), { recursive: true, force: true }));
-
 	const run = (script: string, args: string[]) =>
 		runProcess(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
 			cwd: PROJECT_ROOT,
@@ -103,12 +95,8 @@ describe('the tools that read dist/, on that build', () => {
 			timeLimit: 150_000,
 		});
 
-	it('npm run pdf prints under /catalogue/ with no variable, and npm run check:links then passes', async () => {
-		const printed = await run('pdf.ts', ['--outDir', copy]);
-		expect(printed.status, printed.stderr).toBe(0);
-		const catalogue = await pdfLinks(new Uint8Array(readFileSync(join(copy, 'pdf/catalogue.pdf'))));
-		expect(catalogue.filter((url) => url.startsWith('https://exemple.org/') && !url.startsWith(BASED_SITE))).toEqual([]);
-		const links = await run('check-links.ts', ['--dist', copy]);
+	it('npm run check:links passes on that build, whose PDFs npm run pdf printed with no variable (tests/setup/sites.ts)', async () => {
+		const links = await run('check-links.ts', ['--dist', served().outDir]);
 		expect(links.status, links.stdout).toBe(0);
 		expect(links.stdout).toContain(`site construit sous ${BASE}`);
 		expect(links.stdout).toContain(' 0 cassés');
