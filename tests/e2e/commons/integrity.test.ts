@@ -9,6 +9,7 @@ import { deckFilePath } from '../../../src/offline/routes.ts';
 import { allJobs } from '../../../src/pdf/jobs.ts';
 import { foreignLoadsInSite } from '../../../src/security/site-scan.ts';
 import { samplePages } from '../../helpers/page-types.ts';
+import { watchPolicyViolations } from '../../helpers/policy-violations.ts';
 import { expectAstroToHoldTheModel } from '../../helpers/same-ids.ts';
 import { siteGraph, useServedSite } from '../../helpers/sites.ts';
 import { headingSlugs } from '../../../src/site/page-index.ts';
@@ -75,13 +76,7 @@ describe('the built commons', () => {
 	it('searches with Pagefind under its Content-Security-Policy (every kind of page is run in pages.test.ts)', async () => {
 		const context = await served().browser.newContext();
 		const page = await context.newPage();
-		const violations: string[] = [];
-		await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-		await page.addInitScript(() => {
-			document.addEventListener('securitypolicyviolation', (event) =>
-				(window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`),
-			);
-		});
+		const violations = await watchPolicyViolations(page);
 		// A search compiles Pagefind's WebAssembly and fetches its index: both must pass the policy.
 		await page.goto(`${served().server.url}/`);
 		// A string: vitest would rewrite import() in a function's source.

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, COLOUR_RULES } from '../../helpers/axe.ts';
 import { samplePages } from '../../helpers/page-types.ts';
+import { watchPolicyViolations } from '../../helpers/policy-violations.ts';
 import { useServedSite } from '../../helpers/sites.ts';
 
 const served = useServedSite('commons');
@@ -83,22 +84,14 @@ beforeAll(async () => {
 	const { browser, server, outDir } = served();
 	const context = await browser.newContext({ colorScheme: 'light', viewport: { width: WIDTHS[0]!, height: HEIGHT } });
 	const page = await context.newPage();
-	let policyViolations: string[] = [];
+	const policyViolations = await watchPolicyViolations(page);
 	let foreignRequests: string[] = [];
-	await page.exposeFunction('reportViolation', (text: string) => policyViolations.push(text));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) =>
-			(window as unknown as { reportViolation(text: string): void }).reportViolation(
-				`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
-			),
-		);
-	});
 	page.on('request', (request) => {
 		const url = request.url();
 		if (!url.startsWith(server.url) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
 	});
 	for (const { kind, path } of samplePages(outDir)) {
-		policyViolations = [];
+		policyViolations.length = 0;
 		foreignRequests = [];
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.setViewportSize({ width: WIDTHS[0]!, height: HEIGHT });
@@ -110,7 +103,7 @@ beforeAll(async () => {
 			lang: await page.getAttribute('html', 'lang'),
 			darkTheme: undefined,
 			tooWide: [],
-			policyViolations,
+			policyViolations: [],
 			foreignRequests,
 			cookie: await page.evaluate(() => document.cookie),
 		};
@@ -128,6 +121,7 @@ beforeAll(async () => {
 		facts.darkTheme = await page.evaluate(() => document.documentElement.dataset.theme);
 		await measureWidths(page, 'dark', facts, [...WIDTHS].reverse());
 		for (const violation of await axeViolations(page, { rules: COLOUR_RULES })) facts.violations.push(`sombre : ${violation}`);
+		facts.policyViolations = [...policyViolations];
 		visited.push(facts);
 	}
 	expect(await context.cookies()).toEqual([]);
