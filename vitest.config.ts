@@ -26,8 +26,8 @@ export default defineConfig({
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
-					// Builds each site once for the whole run (see tests/setup/sites.ts).
-					globalSetup: ['tests/setup/sites.ts'],
+					// One browser for the whole run, and each site built once (see tests/setup/).
+					globalSetup: ['tests/setup/browser.ts', 'tests/setup/sites.ts'],
 					testTimeout: 180_000,
 					hookTimeout: 120_000,
 				},

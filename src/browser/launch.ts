@@ -1,7 +1,12 @@
 // Starting the headless browser with playwright-core, for PDFs and browser tests.
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 import { findBrowser, HEADLESS_ARGS } from './find-browser.ts';
 
+/** How the browser is started: the one found on this machine, headless, quiet. */
+export function launchOptions(): LaunchOptions {
+	return { executablePath: findBrowser(), headless: true, args: HEADLESS_ARGS };
+}
+
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({ executablePath: findBrowser(), headless: true, args: HEADLESS_ARGS });
+	return chromium.launch(launchOptions());
 }

@@ -3,7 +3,7 @@
 // navigation, no request to another site.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/browser/launch.ts';
+import { connectBrowser } from '../helpers/browser.ts';
 import { securePage } from '../../src/security/csp.ts';
 
 const SITE = 'https://site.invalid/';
@@ -20,7 +20,7 @@ const INJECTED = [
 let browser: Browser;
 
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 
 afterAll(async () => {

@@ -3,13 +3,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchBrowser } from '../../src/browser/launch.ts';
 import type { ContentGraph } from '../../src/model/graph.ts';
 import { loadProject } from '../../src/model/project.ts';
 import { serveDirectory, type StaticServer } from '../../src/server/static-server.ts';
 import { readBuildRecord } from '../../src/build/record.ts';
 import type { BuildReport, ProvidedSite, SiteName } from '../setup/sites.ts';
 import { BUILD_TIME_LIMIT, PROJECT_ROOT } from './build-site.ts';
+import { connectBrowser } from './browser.ts';
 
 /** How long a test file waits for its site: two builds one after the other, each within its limit. */
 const WAIT_LIMIT = 2 * BUILD_TIME_LIMIT + 60_000;
@@ -68,7 +68,7 @@ export interface ServedSite extends BuiltSiteFolders {
 
 /**
  * For a test file that looks at the site `name` in a browser: waits for its build, serves it and
- * starts a browser before the file's tests, closes both after them.
+ * connects to the run's browser before the file's tests, closes both after them.
  */
 export function useServedSite(name: SiteName): () => ServedSite {
 	let served: ServedSite | undefined;
@@ -77,7 +77,7 @@ export function useServedSite(name: SiteName): () => ServedSite {
 		// Under the base path it was built for, as its host serves it.
 		const record = readBuildRecord(site.outDir);
 		const server = await serveDirectory(site.outDir, { base: 'error' in record ? '/' : record.base });
-		const browser = await launchBrowser().catch(async (error: unknown) => {
+		const browser = await connectBrowser().catch(async (error: unknown) => {
 			await server.close();
 			throw error;
 		});

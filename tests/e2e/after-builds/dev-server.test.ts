@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../src/browser/launch.ts';
+import { connectBrowser } from '../../helpers/browser.ts';
 import { PROJECT_ROOT, userEnvironment } from '../../helpers/build-site.ts';
 import { buildsOver } from '../../helpers/sites.ts';
 
@@ -61,7 +61,7 @@ describe('npm run dev', () => {
 		server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		await waitForOutput(() => output, /ready in/, 110_000);
-		browser = await launchBrowser();
+		browser = await connectBrowser();
 	}, 20 * 60_000);
 
 	afterAll(async () => {

@@ -1,9 +1,9 @@
 // The network-building kit in a browser: its index, a tool page, the directory and its filters, a
 // questionnaire filled offline and downloaded, several answer files aggregated, the printable kit.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../../helpers/axe.ts';
+import { downloadedText } from '../../helpers/browser.ts';
 import { useServedSite } from '../../helpers/sites.ts';
 import { frenchSpacing } from '../../../src/typography/french-spacing.ts';
 
@@ -165,7 +165,7 @@ describe('a questionnaire', () => {
 
 			const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger les réponses (JSON)' }).click()]);
 			expect(jsonDownload.suggestedFilename()).toMatch(/^questionnaire-test-.*\.json$/);
-			json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));
+			json = JSON.parse(await downloadedText(jsonDownload));
 			expect(json.questionnaire).toBe('questionnaire-test');
 			expect(json.answers).toEqual({
 				structure: 'Centre « Les Pins », annexe',
@@ -178,7 +178,7 @@ describe('a questionnaire', () => {
 			expect(await page.textContent('[data-cf-status]')).toContain(jsonDownload.suggestedFilename());
 
 			const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger les réponses (CSV)' }).click()]);
-			csv = readFileSync((await csvDownload.path())!, 'utf8');
+			csv = await downloadedText(csvDownload);
 			expect(csv.split('\n')[0]).toBe('questionnaire,structure,courriel,sites,sites-autre,aisance.1,aisance.2,remarques');
 			expect(csv).toContain('questionnaire-test,"Centre « Les Pins », annexe",Oui,CAF | Mairie,ANTS,,Bonne,"Deux lignes\net une virgule, ici"');
 		} finally {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../src/browser/launch.ts';
+import { connectBrowser } from '../../helpers/browser.ts';
 import { deckFilePath } from '../../../src/offline/routes.ts';
 import { deckSlideCount } from '../../../src/site/decks.ts';
 import { siteGraph, useBuiltSite } from '../../helpers/sites.ts';
@@ -18,7 +18,7 @@ const deckIds = [...graph.byCollection.decks.keys()].sort();
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 afterAll(async () => {
 	await browser?.close();

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../src/browser/launch.ts';
+import { connectBrowser } from '../../helpers/browser.ts';
 import { licenceLabel } from '../../../src/model/licences.ts';
 import { scormPackagePath } from '../../../src/offline/routes.ts';
 import { MASTERY_SCORE, SCHEMA_FILES, SCO_FILE } from '../../../src/scorm/manifest.ts';
@@ -27,7 +27,7 @@ const LMS = 'https://lms.test';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 afterAll(async () => {
 	await browser?.close();
