@@ -25,7 +25,7 @@ import { entryPath } from './src/site/urls.ts';
 import { resolveDeployment } from './src/site/deployment.ts';
 import { logoFavicon, siteLogo } from './src/site/logo.ts';
 import { isListedPage } from './src/site/unlisted.ts';
-import { sveltiaLocalFonts } from './src/cms/local-fonts.ts';
+import { editorFiles } from './src/integrations/editor-files.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const contentDir = defaultContentDir();
@@ -63,8 +63,6 @@ export default defineConfig({
 		}),
 	},
 	vite: {
-		// The editor (/admin/) is bundled with the site: its fonts too (src/cms/local-fonts.ts).
-		plugins: [sveltiaLocalFonts()],
 		build: {
 			rolldownOptions: {
 				// Astro marks every MDX module with a directive the bundler warns about once per file;
@@ -78,6 +76,8 @@ export default defineConfig({
 	integrations: [
 		contentCheck(),
 		buildRecord(),
+		// The editor's code under /admin/cms/, bundled once per install (src/cms/editor-bundle.ts).
+		editorFiles(),
 		// Before Starlight, which indexes the pages for search when the build is done.
 		frenchTypography(),
 		// Starlight adds the sitemap itself unless it is there: here, without the pages that say noindex.

@@ -1,5 +1,6 @@
-// A Vite plugin for the editor's bundle: Sveltia CMS's style sheets declare their fonts at a CDN
-// (cdn.jsdelivr.net) while its npm build also registers the same fonts from its own files. The CDN
+// A Vite plugin for the editor's bundle (src/cms/editor-bundle.ts): Sveltia CMS's style sheets
+// declare their fonts at a CDN (cdn.jsdelivr.net) while its npm build also registers the same fonts
+// from its own files. The CDN
 // addresses become local() names: nothing is requested elsewhere, the editor's page policy has no
 // font to block, and the bundled fonts are used.
 import type { Plugin } from 'vite';

@@ -1,9 +1,12 @@
-// The files of the editor (/admin/, Sveltia CMS): the scripts its page loads and every chunk they
-// import, followed through the bundle. They hold the forge's addresses and the editor's optional
+// The files of the editor (/admin/, Sveltia CMS): its bundle's folder (/admin/cms/, see
+// src/cms/editor-bundle.ts), the scripts its page loads and every chunk they import, followed
+// through the bundle. They hold the forge's addresses and the editor's optional
 // services (image hosts, translation), which its own policy blocks unless listed; the privacy scan
 // of the site sets them apart, and checks that no other page loads them.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { EDITOR_FILES_PATH } from '../cms/editor-address.ts';
+import { filesUnder } from '../files/walk.ts';
 import { EDITOR_PAGE } from './csp.ts';
 import { htmlElements } from './html-elements.ts';
 
@@ -26,14 +29,18 @@ function fileOf(root: string, base: string, path: string): string | undefined {
 	return file.startsWith(resolve(root) + sep) && existsSync(file) ? file : undefined;
 }
 
-/** The editor's script files, relative to `root` ("_astro/…js"); empty when the site has no editor. */
+/** The editor's script files, relative to `root` ("admin/cms/…js"); empty when the site has no editor. */
 export function editorFiles(root: string, base = '/'): Set<string> {
 	const page = join(root, EDITOR_PAGE);
 	const found = new Set<string>();
 	if (!existsSync(page)) return found;
-	const queue = pageScripts(readFileSync(page, 'utf8'))
-		.map((path) => fileOf(root, base, path))
-		.filter((file): file is string => file !== undefined);
+	const bundle = join(root, EDITOR_FILES_PATH);
+	const queue = [
+		...pageScripts(readFileSync(page, 'utf8'))
+			.map((path) => fileOf(root, base, path))
+			.filter((file): file is string => file !== undefined),
+		...(existsSync(bundle) ? filesUnder(bundle, ['.js', '.mjs']) : []),
+	];
 	while (queue.length > 0) {
 		const file = queue.pop()!;
 		const path = relative(root, file).split(sep).join('/');

@@ -1,0 +1,73 @@
+// The editor's code (Sveltia CMS and what it imports), bundled once per installed version rather than
+// at every build of the site: the same 2 Mo of code took Vite about 3.5 s of each build. The bundle
+// is kept under node_modules/.cache/ (a new install makes a new one) and copied into the site as
+// /admin/cms/ (src/integrations/editor-files.ts); the editor's page imports it from there.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { EDITOR_MODULE } from './editor-address.ts';
+import { sveltiaLocalFonts } from './local-fonts.ts';
+
+
+function versionOf(root: string, pkg: string): string {
+	return (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/**
+ * Where the bundle of this install lives: named after Sveltia's and Vite's versions and the code
+ * that makes it, so that changing any of them makes a new one.
+ */
+export function editorBundleFolder(root: string): string {
+	const maker = createHash('sha256');
+	for (const file of ['editor-bundle.ts', 'local-fonts.ts', 'editor-address.ts']) maker.update(readFileSync(new URL(file, import.meta.url)));
+	const key = `${versionOf(root, '@sveltia/cms')}-${versionOf(root, 'vite')}-${maker.digest('hex').slice(0, 12)}`;
+	return join(root, 'node_modules', '.cache', 'commun-formation', `editor-${key}`);
+}
+
+/**
+ * The bundle's folder, bundling the editor first when this install has none yet. Built aside then
+ * renamed: two builds at once each make one and the first to finish is kept.
+ */
+export async function ensureEditorBundle(root: string): Promise<string> {
+	const folder = editorBundleFolder(root);
+	if (existsSync(join(folder, EDITOR_MODULE))) return folder;
+	mkdirSync(join(folder, '..'), { recursive: true });
+	const work = mkdtempSync(`${folder}.part-`);
+	try {
+		const { build } = await import('vite');
+		await build({
+			configFile: false,
+			envFile: false,
+			root,
+			logLevel: 'warn',
+			publicDir: false,
+			// Its fonts, workers and WebAssembly are found from the module's own address, wherever the site is.
+			base: './',
+			plugins: [sveltiaLocalFonts()],
+			build: {
+				outDir: work,
+				emptyOutDir: false,
+				modulePreload: false,
+				reportCompressedSize: false,
+				chunkSizeWarningLimit: 4096,
+				rolldownOptions: {
+					input: { editor: createRequire(join(root, 'package.json')).resolve('@sveltia/cms') },
+					preserveEntrySignatures: 'strict',
+					output: { entryFileNames: EDITOR_MODULE, chunkFileNames: 'chunks/[name]-[hash].js' },
+				},
+			},
+		});
+		try {
+			renameSync(work, folder);
+		} catch (error) {
+			// Another build renamed its bundle first: the same files.
+			if (!existsSync(join(folder, EDITOR_MODULE))) throw error;
+			rmSync(work, { recursive: true, force: true });
+		}
+		return folder;
+	} catch (error) {
+		rmSync(work, { recursive: true, force: true });
+		throw error;
+	}
+}
