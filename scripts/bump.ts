@@ -1,13 +1,17 @@
 // `npm run bump -- <id> patch|minor|major -m "<summary>"`: raises the version of a content,
 // sets its date and adds the changelog entry. Exit code: 0 done, 1 content problem, 2 mis-typed command.
+import { enableCompileCache } from 'node:module';
 import { relative } from 'node:path';
-import { bumpEntry } from '../src/authoring/bump.ts';
-import { AuthoringError } from '../src/authoring/errors.ts';
-import { parseCommandLine } from '../src/cli/args.ts';
-import { contentRootOf } from '../src/cli/content-root.ts';
-import { dateOption } from '../src/cli/date-option.ts';
-import { runCommand } from '../src/cli/run.ts';
-import { isBumpLevel } from '../src/versioning/semver.ts';
+
+// Compiled modules are kept between runs (scripts/check.ts says why); the imports follow it.
+enableCompileCache?.();
+const { bumpEntry } = await import('../src/authoring/bump.ts');
+const { AuthoringError } = await import('../src/authoring/errors.ts');
+const { parseCommandLine } = await import('../src/cli/args.ts');
+const { contentRootOf } = await import('../src/cli/content-root.ts');
+const { dateOption } = await import('../src/cli/date-option.ts');
+const { runCommand } = await import('../src/cli/run.ts');
+const { isBumpLevel } = await import('../src/versioning/semver.ts');
 
 const USAGE = `Utilisation : npm run bump -- <identifiant> patch|minor|major -m "ce qui a changé"
 

@@ -1,11 +1,15 @@
 // `npm run check:links`: checks every link and anchor of the built site (dist/) offline;
 // `-- --external` also requests the links to other sites. Exit code: 0 all good, 1 broken links,
 // 2 when the command is wrong or the site is not built.
-import { resolve } from 'node:path';
+import { enableCompileCache } from 'node:module';
 import { parseArgs } from 'node:util';
-import { explainArgsError } from '../src/cli/args.ts';
-import { readBuildRecord } from '../src/build/record.ts';
-import { checkLinks } from '../src/links/check-links.ts';
+import { resolve } from 'node:path';
+
+// Compiled modules are kept between runs (scripts/check.ts says why); the imports follow it.
+enableCompileCache?.();
+const { explainArgsError } = await import('../src/cli/args.ts');
+const { readBuildRecord } = await import('../src/build/record.ts');
+const { checkLinks } = await import('../src/links/check-links.ts');
 
 const USAGE = `Utilisation : npm run check:links -- [options]
 

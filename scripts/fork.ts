@@ -1,12 +1,16 @@
 // `npm run fork -- <module-id> --as <new-id>`: copies a module as an adaptation that credits its original.
 // Exit code: 0 written, 1 content problem (unknown module, id taken), 2 mis-typed command.
+import { enableCompileCache } from 'node:module';
 import { relative } from 'node:path';
-import { AuthoringError } from '../src/authoring/errors.ts';
-import { forkModule } from '../src/authoring/fork.ts';
-import { parseCommandLine } from '../src/cli/args.ts';
-import { contentRootOf } from '../src/cli/content-root.ts';
-import { dateOption } from '../src/cli/date-option.ts';
-import { runCommand } from '../src/cli/run.ts';
+
+// Compiled modules are kept between runs (scripts/check.ts says why); the imports follow it.
+enableCompileCache?.();
+const { AuthoringError } = await import('../src/authoring/errors.ts');
+const { forkModule } = await import('../src/authoring/fork.ts');
+const { parseCommandLine } = await import('../src/cli/args.ts');
+const { contentRootOf } = await import('../src/cli/content-root.ts');
+const { dateOption } = await import('../src/cli/date-option.ts');
+const { runCommand } = await import('../src/cli/run.ts');
 
 const USAGE = `Utilisation : npm run fork -- <module> --as <nouvel-identifiant> [options]
 

@@ -3,9 +3,13 @@
 // systems (macOS, Windows…); npm then leaves them out of the lock file and `npm ci` refuses it.
 // Each missing optional package is added as an optional entry tagged with its system and processor,
 // so that `npm ci` skips it here and installs it from the registry on the machine that needs it.
+import { enableCompileCache } from 'node:module';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseCommandLine } from '../src/cli/args.ts';
-import { completeLockfile } from '../src/tooling/lockfile.ts';
+
+// Compiled modules are kept between runs (scripts/check.ts says why); the imports follow it.
+enableCompileCache?.();
+const { parseCommandLine } = await import('../src/cli/args.ts');
+const { completeLockfile } = await import('../src/tooling/lockfile.ts');
 
 const USAGE = 'Utilisation : npm run lockfile:complete [-- <fichier>]   (par défaut : package-lock.json)';
 const parsed = parseCommandLine(process.argv.slice(2), {});

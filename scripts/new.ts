@@ -1,12 +1,16 @@
 // `npm run new -- module|persona|deck|parcours <id>`: writes a new content file from its template.
 // Exit code: 0 written, 1 content problem (id taken, unknown section), 2 mis-typed command.
+import { enableCompileCache } from 'node:module';
 import { relative } from 'node:path';
-import { AuthoringError } from '../src/authoring/errors.ts';
-import { createEntry, isNewKind, NEW_KIND_NAMES } from '../src/authoring/new-entry.ts';
-import { parseCommandLine } from '../src/cli/args.ts';
-import { contentRootOf } from '../src/cli/content-root.ts';
-import { dateOption } from '../src/cli/date-option.ts';
-import { runCommand } from '../src/cli/run.ts';
+
+// Compiled modules are kept between runs (scripts/check.ts says why); the imports follow it.
+enableCompileCache?.();
+const { AuthoringError } = await import('../src/authoring/errors.ts');
+const { createEntry, isNewKind, NEW_KIND_NAMES } = await import('../src/authoring/new-entry.ts');
+const { parseCommandLine } = await import('../src/cli/args.ts');
+const { contentRootOf } = await import('../src/cli/content-root.ts');
+const { dateOption } = await import('../src/cli/date-option.ts');
+const { runCommand } = await import('../src/cli/run.ts');
 
 const USAGE = `Utilisation : npm run new -- ${NEW_KIND_NAMES.join('|')} <identifiant> [options]
 

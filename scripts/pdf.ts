@@ -1,16 +1,21 @@
 // `npm run pdf`: prints the PDFs of the built site into dist/pdf/ (the catalogue, a sheet per module,
 // the persona cards, the kit, the decks), or with --modules / --parcours one organisation's catalogue.
 // Exit code: 0 when printed, 1 when printing failed, 2 when the command is wrong.
+import { enableCompileCache } from 'node:module';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readBuildRecord, recordPdfsPrinted } from '../src/build/record.ts';
-import { parsePdfArgs, PDF_USAGE } from '../src/cli/pdf-options.ts';
-import { countOf } from '../src/model/format.ts';
-import { defaultContentDir } from '../src/model/load.ts';
-import { loadProject } from '../src/model/project.ts';
-import { runPdf } from '../src/pdf/run.ts';
-import { resolveSelection, type CustomCatalogue } from '../src/pdf/selection.ts';
-import { CATALOGUE_PRINT_PATH } from '../src/print/routes.ts';
+import type { CustomCatalogue } from '../src/pdf/selection.ts';
+
+// Compiled modules are kept between runs (scripts/check.ts says why); the imports follow it.
+enableCompileCache?.();
+const { readBuildRecord, recordPdfsPrinted } = await import('../src/build/record.ts');
+const { parsePdfArgs, PDF_USAGE } = await import('../src/cli/pdf-options.ts');
+const { countOf } = await import('../src/model/format.ts');
+const { defaultContentDir } = await import('../src/model/load.ts');
+const { loadProject } = await import('../src/model/project.ts');
+const { runPdf } = await import('../src/pdf/run.ts');
+const { resolveSelection } = await import('../src/pdf/selection.ts');
+const { CATALOGUE_PRINT_PATH } = await import('../src/print/routes.ts');
 
 const parsed = parsePdfArgs(process.argv.slice(2));
 if ('error' in parsed) {

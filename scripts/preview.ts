@@ -1,8 +1,12 @@
 // `npm run preview`: serves dist/ as it will be published, under the base path it was built for
 // (read from its build record), on http://localhost:4321/. `-- --port <n>`, `-- --outDir <folder>`.
-import { parseCommandLine } from '../src/cli/args.ts';
-import { readBuildRecord } from '../src/build/record.ts';
-import { serveDirectory } from '../src/server/static-server.ts';
+import { enableCompileCache } from 'node:module';
+
+// Compiled modules are kept between runs (scripts/check.ts says why); the imports follow it.
+enableCompileCache?.();
+const { parseCommandLine } = await import('../src/cli/args.ts');
+const { readBuildRecord } = await import('../src/build/record.ts');
+const { serveDirectory } = await import('../src/server/static-server.ts');
 
 const USAGE = 'Utilisation : npm run preview [-- --port <numéro>] [-- --outDir <dossier>]';
 const parsed = parseCommandLine(process.argv.slice(2), { outDir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' } });

@@ -1,13 +1,17 @@
 // `npm run qualiopi`: for each module, the nine items of Qualiopi's indicator 1 — given by the sheet,
 // by organisation.yaml, or missing. Exit code: 0 when every module has them all, 1 when one is
 // missing or the content has errors, 2 when the command itself is wrong.
+import { enableCompileCache } from 'node:module';
 import { existsSync } from 'node:fs';
-import { parseCommandLine } from '../src/cli/args.ts';
-import { hasErrors } from '../src/model/diagnostics.ts';
-import { defaultContentDir, relativeContentDir } from '../src/model/load.ts';
-import { loadProject } from '../src/model/project.ts';
-import { hasMissing, isQualiopiFormat, QUALIOPI_FORMATS, qualiopiReport } from '../src/qualiopi/report.ts';
-import { formatText } from '../src/report/text.ts';
+
+// Compiled modules are kept between runs (scripts/check.ts says why); the imports follow it.
+enableCompileCache?.();
+const { parseCommandLine } = await import('../src/cli/args.ts');
+const { hasErrors } = await import('../src/model/diagnostics.ts');
+const { defaultContentDir, relativeContentDir } = await import('../src/model/load.ts');
+const { loadProject } = await import('../src/model/project.ts');
+const { hasMissing, isQualiopiFormat, QUALIOPI_FORMATS, qualiopiReport } = await import('../src/qualiopi/report.ts');
+const { formatText } = await import('../src/report/text.ts');
 
 const USAGE = `Utilisation : npm run qualiopi -- [options]
 

@@ -1,13 +1,17 @@
 // `npm run retirer -- <module>…`: removes modules and every reference to them (headers, :module[…],
 // links), with a new patch version for each versioned content touched, and says what it did.
 // Exit code: 0 done, 1 content problem (unknown module), 2 mis-typed command.
-import { AuthoringError } from '../src/authoring/errors.ts';
-import { retireModules } from '../src/authoring/retire.ts';
-import { parseCommandLine } from '../src/cli/args.ts';
-import { contentRootOf } from '../src/cli/content-root.ts';
-import { runCommand } from '../src/cli/run.ts';
-import { loadProject } from '../src/model/project.ts';
-import { today } from '../src/versioning/versioned.ts';
+import { enableCompileCache } from 'node:module';
+
+// Compiled modules are kept between runs (scripts/check.ts says why); the imports follow it.
+enableCompileCache?.();
+const { AuthoringError } = await import('../src/authoring/errors.ts');
+const { retireModules } = await import('../src/authoring/retire.ts');
+const { parseCommandLine } = await import('../src/cli/args.ts');
+const { contentRootOf } = await import('../src/cli/content-root.ts');
+const { runCommand } = await import('../src/cli/run.ts');
+const { loadProject } = await import('../src/model/project.ts');
+const { today } = await import('../src/versioning/versioned.ts');
 
 const USAGE = `Utilisation : npm run retirer -- <module> [<module>…] [options]
 

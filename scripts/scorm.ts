@@ -1,14 +1,18 @@
 // `npm run scorm -- <module>…`: writes again, from the built site, the SCORM 1.2 package of the
 // named modules (every module without a name) into dist/scorm/<module>.zip.
 // Exit code: 0 when written, 1 when writing failed, 2 when the command is wrong.
-import { readBuildRecord } from '../src/build/record.ts';
-import { parseCommandLine } from '../src/cli/args.ts';
-import { countOf } from '../src/model/format.ts';
-import { defaultContentDir } from '../src/model/load.ts';
-import { loadProject } from '../src/model/project.ts';
-import { describeFile } from '../src/offline/run.ts';
-import { selectModules } from '../src/scorm/selection.ts';
-import { writeScormPackages } from '../src/scorm/packages.ts';
+import { enableCompileCache } from 'node:module';
+
+// Compiled modules are kept between runs (scripts/check.ts says why); the imports follow it.
+enableCompileCache?.();
+const { readBuildRecord } = await import('../src/build/record.ts');
+const { parseCommandLine } = await import('../src/cli/args.ts');
+const { countOf } = await import('../src/model/format.ts');
+const { defaultContentDir } = await import('../src/model/load.ts');
+const { loadProject } = await import('../src/model/project.ts');
+const { describeFile } = await import('../src/offline/run.ts');
+const { selectModules } = await import('../src/scorm/selection.ts');
+const { writeScormPackages } = await import('../src/scorm/packages.ts');
 
 const USAGE = `Utilisation : npm run scorm -- [<module>…] [--outDir <dossier>]
 

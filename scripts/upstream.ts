@@ -1,11 +1,15 @@
 // `npm run upstream -- status|diff`: compares a fork's adapted modules with the commons they come from.
 // Exit code: 0 done (even when modules are behind), 1 upstream or module not found, 2 mis-typed command.
-import { AuthoringError } from '../src/authoring/errors.ts';
-import { formatUpstreamStatus, openUpstream, upstreamDiff, upstreamStatus } from '../src/authoring/upstream.ts';
-import { parseCommandLine } from '../src/cli/args.ts';
-import { contentRootOf } from '../src/cli/content-root.ts';
-import { runCommand } from '../src/cli/run.ts';
-import { loadProject } from '../src/model/project.ts';
+import { enableCompileCache } from 'node:module';
+
+// Compiled modules are kept between runs (scripts/check.ts says why); the imports follow it.
+enableCompileCache?.();
+const { AuthoringError } = await import('../src/authoring/errors.ts');
+const { formatUpstreamStatus, openUpstream, upstreamDiff, upstreamStatus } = await import('../src/authoring/upstream.ts');
+const { parseCommandLine } = await import('../src/cli/args.ts');
+const { contentRootOf } = await import('../src/cli/content-root.ts');
+const { runCommand } = await import('../src/cli/run.ts');
+const { loadProject } = await import('../src/model/project.ts');
 
 const USAGE = `Utilisation : npm run upstream -- status [--from <dossier ou adresse git>]
               npm run upstream -- diff <module> [--from <dossier ou adresse git>]
