@@ -3,12 +3,12 @@
 // is kept under node_modules/.cache/ (a new install makes a new one) and copied into the site as
 // /admin/cms/ (src/integrations/editor-files.ts); the editor's page imports it from there.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { EDITOR_MODULE } from './editor-address.ts';
 import { sveltiaLocalFonts } from './local-fonts.ts';
-
 
 function versionOf(root: string, pkg: string): string {
 	return (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
@@ -30,9 +30,17 @@ export function editorBundleFolder(root: string): string {
  * renamed: two builds at once each make one and the first to finish is kept.
  */
 export async function ensureEditorBundle(root: string): Promise<string> {
-	const folder = editorBundleFolder(root);
+	let folder = editorBundleFolder(root);
 	if (existsSync(join(folder, EDITOR_MODULE))) return folder;
-	mkdirSync(join(folder, '..'), { recursive: true });
+	try {
+		mkdirSync(dirname(folder), { recursive: true });
+		accessSync(dirname(folder), constants.W_OK);
+	} catch {
+		// node_modules belongs to someone else (installed by root in a container…): the system's temporary folder.
+		folder = join(tmpdir(), 'commun-formation', basename(folder));
+		if (existsSync(join(folder, EDITOR_MODULE))) return folder;
+		mkdirSync(dirname(folder), { recursive: true });
+	}
 	const work = mkdtempSync(`${folder}.part-`);
 	try {
 		const { build } = await import('vite');

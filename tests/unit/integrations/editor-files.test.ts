@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorModuleAddress } from '../../../src/cms/editor-address.ts';
-import { editorBundleFolder } from '../../../src/cms/editor-bundle.ts';
+import { editorBundleFolder, ensureEditorBundle } from '../../../src/cms/editor-bundle.ts';
 import { editorFilesMiddleware } from '../../../src/integrations/editor-files.ts';
 
 // A project whose install already holds the editor's bundle: the development server serves it
@@ -56,6 +56,28 @@ describe('the editor’s files on the development server', () => {
 		for (const path of ['/admin/cms/editor.js', '/catalogue/admin/cms/absent.js', '/catalogue/admin/cms/%E0', '/catalogue/admin/cms/..%2fsecret.txt', '/catalogue/admin/cms/%2e%2e/secret.txt']) {
 			const response = await fetch(`${address}${path}`);
 			expect(await response.text(), path).toBe('suivant');
+		}
+	});
+});
+
+describe('the editor’s bundle', () => {
+	it('is kept in the system’s temporary folder when node_modules cannot be written', async () => {
+		const readOnly = mkdtempSync(join(tmpdir(), 'commun-editor-ro-'));
+		const version = `0.0.${Date.now()}`;
+		for (const pkg of ['@sveltia/cms', 'vite']) {
+			mkdirSync(join(readOnly, 'node_modules', pkg), { recursive: true });
+			writeFileSync(join(readOnly, 'node_modules', pkg, 'package.json'), JSON.stringify({ version }));
+		}
+		// A file where the cache folder would go: no one, root included, can make a folder there.
+		writeFileSync(join(readOnly, 'node_modules', '.cache'), '');
+		const fallback = join(tmpdir(), 'commun-formation', basename(editorBundleFolder(readOnly)));
+		mkdirSync(fallback, { recursive: true });
+		writeFileSync(join(fallback, 'editor.js'), 'export default {};');
+		try {
+			expect(await ensureEditorBundle(readOnly)).toBe(fallback);
+		} finally {
+			rmSync(readOnly, { recursive: true, force: true });
+			rmSync(fallback, { recursive: true, force: true });
 		}
 	});
 });
