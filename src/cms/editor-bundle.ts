@@ -25,11 +25,25 @@ export function editorBundleFolder(root: string): string {
 	return join(root, 'node_modules', '.cache', 'commun-formation', `editor-${key}`);
 }
 
+const bundles = new Map<string, Promise<string>>();
+
 /**
- * The bundle's folder, bundling the editor first when this install has none yet. Built aside then
- * renamed: two builds at once each make one and the first to finish is kept.
+ * The bundle's folder, bundling the editor first when this install has none yet; asked again (each
+ * file the development server serves), the same answer. Built aside then renamed: two processes
+ * building at once each make one and the first to finish is kept.
  */
-export async function ensureEditorBundle(root: string): Promise<string> {
+export function ensureEditorBundle(root: string): Promise<string> {
+	let bundle = bundles.get(root);
+	if (!bundle) {
+		bundle = bundleOnce(root);
+		bundles.set(root, bundle);
+		// A failed bundling is tried again at the next request.
+		bundle.catch(() => bundles.delete(root));
+	}
+	return bundle;
+}
+
+async function bundleOnce(root: string): Promise<string> {
 	let folder = editorBundleFolder(root);
 	if (existsSync(join(folder, EDITOR_MODULE))) return folder;
 	try {

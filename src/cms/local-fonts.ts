@@ -1,8 +1,7 @@
 // A Vite plugin for the editor's bundle (src/cms/editor-bundle.ts): Sveltia CMS's style sheets
 // declare their fonts at a CDN (cdn.jsdelivr.net) while its npm build also registers the same fonts
-// from its own files. The CDN
-// addresses become local() names: nothing is requested elsewhere, the editor's page policy has no
-// font to block, and the bundled fonts are used.
+// from its own files. The CDN addresses become local() names: nothing is requested elsewhere, the
+// editor's page policy has no font to block, and the bundled fonts are used.
 import type { Plugin } from 'vite';
 
 const CDN_FONT = /url\(\s*["']?https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)[^)]*\)/gi;

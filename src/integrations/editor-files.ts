@@ -3,23 +3,13 @@
 // the pages, when this install has none yet.
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { EDITOR_FILES_PATH } from '../cms/editor-address.ts';
 import { ensureEditorBundle } from '../cms/editor-bundle.ts';
+import { contentTypeOf, fileInside } from '../server/files.ts';
 import { normaliseBase } from '../site/deployment.ts';
-
-
-const CONTENT_TYPES: Record<string, string> = {
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.wasm': 'application/wasm',
-	'.woff2': 'font/woff2',
-	'.png': 'image/png',
-	'.svg': 'image/svg+xml',
-	'.json': 'application/json; charset=utf-8',
-};
 
 type Middleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
 
@@ -35,9 +25,9 @@ export function editorFilesMiddleware(root: string, base: string): Middleware {
 		}
 		if (!path.startsWith(prefix)) return next();
 		ensureEditorBundle(root).then((folder) => {
-			const file = normalize(join(folder, path.slice(prefix.length)));
-			if (!file.startsWith(folder + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
-			response.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+			const file = fileInside(folder, path.slice(prefix.length));
+			if (file === undefined || !existsSync(file) || !statSync(file).isFile()) return next();
+			response.setHeader('Content-Type', contentTypeOf(file));
 			createReadStream(file).pipe(response);
 		}, next);
 	};
@@ -46,7 +36,6 @@ export function editorFilesMiddleware(root: string, base: string): Middleware {
 export function editorFiles(): AstroIntegration {
 	let root = process.cwd();
 	let base = '/';
-	let bundling: Promise<string> | undefined;
 	return {
 		name: 'commun-formation:editor-files',
 		hooks: {
@@ -55,12 +44,11 @@ export function editorFiles(): AstroIntegration {
 				base = normaliseBase(config.base);
 			},
 			'astro:build:start': () => {
-				bundling = ensureEditorBundle(root);
-				// Awaited at the end of the build; a failure is reported there.
-				bundling.catch(() => undefined);
+				// Started beside the pages' build, awaited at its end, where a failure is reported.
+				ensureEditorBundle(root).catch(() => undefined);
 			},
 			'astro:build:done': async ({ dir }) => {
-				const folder = await (bundling ?? ensureEditorBundle(root));
+				const folder = await ensureEditorBundle(root);
 				cpSync(folder, join(fileURLToPath(dir), EDITOR_FILES_PATH), { recursive: true });
 			},
 			'astro:server:setup': ({ server }) => {

@@ -2,26 +2,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.woff': 'font/woff',
-	'.woff2': 'font/woff2',
-	'.pdf': 'application/pdf',
-	'.xml': 'application/xml',
-	'.txt': 'text/plain; charset=utf-8',
-	'.csv': 'text/csv; charset=utf-8',
-	'.wasm': 'application/wasm',
-	'.pf_meta': 'application/octet-stream',
-};
+import { join, resolve } from 'node:path';
+import { contentTypeOf, fileInside } from './files.ts';
 
 export interface StaticServer {
 	url: string;
@@ -58,22 +40,20 @@ export async function serveDirectory(root: string, { base = '/', port = 0 }: Ser
 		}
 		const outside = prefix !== '' && !pathname.startsWith(`${prefix}/`);
 		if (prefix && !outside) pathname = pathname.slice(prefix.length);
-		let file = outside ? '' : join(folder, pathname);
-		// Inside the folder itself, not a sibling whose name starts the same (dist-x beside dist).
-		const inside = relative(folder, file);
-		if (!outside && (inside.startsWith('..') || isAbsolute(inside))) {
+		let file = outside ? '' : fileInside(folder, pathname);
+		if (file === undefined) {
 			response.writeHead(403).end();
 			return;
 		}
 		if (!outside && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (outside || !existsSync(file)) {
-			response.writeHead(404, { 'content-type': TYPES['.html']! });
+			response.writeHead(404, { 'content-type': contentTypeOf('404.html') });
 			const notFound = join(folder, '404.html');
 			if (existsSync(notFound)) createReadStream(notFound).pipe(response);
 			else response.end('introuvable');
 			return;
 		}
-		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		response.writeHead(200, { 'content-type': contentTypeOf(file) });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve, reject) => {
